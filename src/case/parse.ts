@@ -1,0 +1,122 @@
+import { ReturnCaseError, type Issue } from '../errors.js';
+import { fromZodIssues } from '../internal/zod-issues.js';
+import { currencyDigits } from '../money/money.js';
+import { isKnownTimeZone, isRealDateTime, toInstant } from './dates.js';
+import { type ReturnCase, returnCaseSchema } from './schema.js';
+
+type Path = (string | number)[];
+
+/** Every Money value in a case, with its path. */
+function moneyEntries(c: ReturnCase): Array<[Path, { amount: number; currency: string }]> {
+  const entries: Array<[Path, { amount: number; currency: string }]> = [[['costs', 'returnShipping'], c.costs.returnShipping]];
+  const optional: Array<[Path, { amount: number; currency: string } | undefined]> = [
+    [['costs', 'outboundShipping'], c.costs.outboundShipping],
+    [['costs', 'standardOutboundShipping'], c.costs.standardOutboundShipping],
+    [['costs', 'replacementShipping'], c.costs.replacementShipping],
+    [['item', 'price'], c.item?.price],
+    [['negotiatedSplit', 'sellerAmount'], c.negotiatedSplit?.sellerAmount],
+    [['coverage', 'limit'], c.coverage?.limit],
+  ];
+  for (const [path, value] of optional) if (value !== undefined) entries.push([path, value]);
+  return entries;
+}
+
+/** Checks that need more than one field, or knowledge zod's structure cannot express. */
+function semanticIssues(c: ReturnCase): Issue[] {
+  const issues: Issue[] = [];
+  const currency = c.costs.returnShipping.currency;
+  for (const [path, value] of moneyEntries(c)) {
+    if (currencyDigits(value.currency) === undefined) {
+      issues.push({ path: [...path, 'currency'], code: 'unknown_currency', message: `unknown currency ${JSON.stringify(value.currency)}; expected an ISO 4217 code` });
+    } else if (value.currency !== currency) {
+      issues.push({
+        path: [...path, 'currency'],
+        code: 'mixed_currencies',
+        message: `currency ${value.currency} differs from costs.returnShipping (${currency}); all money in one case shares one currency`,
+      });
+    }
+  }
+
+  const zone = c.timeZone ?? 'UTC';
+  const zoneKnown = isKnownTimeZone(zone);
+  if (!zoneKnown) {
+    issues.push({ path: ['timeZone'], code: 'unknown_time_zone', message: `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as "Asia/Shanghai"` });
+  }
+  const dateFields = ['deliveredAt', 'requestedAt', 'orderedAt'] as const;
+  const realDates = new Set<string>();
+  for (const field of dateFields) {
+    const value = c.dates[field];
+    if (value === undefined) continue;
+    if (isRealDateTime(value)) realDates.add(field);
+    else issues.push({ path: ['dates', field], code: 'invalid_date', message: `${JSON.stringify(value)} is not a real calendar date and time` });
+  }
+  if (c.negotiatedSplit?.agreedAt !== undefined && !isRealDateTime(c.negotiatedSplit.agreedAt)) {
+    issues.push({ path: ['negotiatedSplit', 'agreedAt'], code: 'invalid_date', message: `${JSON.stringify(c.negotiatedSplit.agreedAt)} is not a real calendar date and time` });
+  }
+  if (zoneKnown && realDates.has('deliveredAt') && realDates.has('requestedAt')) {
+    if (toInstant(c.dates.requestedAt, zone) < toInstant(c.dates.deliveredAt, zone)) {
+      issues.push({
+        path: ['dates', 'requestedAt'],
+        code: 'requested_before_delivered',
+        message: `requestedAt (${c.dates.requestedAt}) is before deliveredAt (${c.dates.deliveredAt}); a return is requested after delivery`,
+      });
+    }
+    if (realDates.has('orderedAt') && c.dates.orderedAt !== undefined && toInstant(c.dates.deliveredAt, zone) < toInstant(c.dates.orderedAt, zone)) {
+      issues.push({ path: ['dates', 'deliveredAt'], code: 'delivered_before_ordered', message: `deliveredAt (${c.dates.deliveredAt}) is before orderedAt (${c.dates.orderedAt})` });
+    }
+  }
+
+  const split = c.negotiatedSplit;
+  if (split !== undefined) {
+    const hasPercent = split.sellerPercent !== undefined;
+    const hasAmount = split.sellerAmount !== undefined;
+    if (hasPercent === hasAmount) {
+      issues.push({
+        path: ['negotiatedSplit'],
+        code: 'invalid_split',
+        message: `give exactly one of sellerPercent or sellerAmount (got ${hasPercent ? 'both' : 'neither'})`,
+      });
+    }
+    if (split.sellerPercent !== undefined && !hasAtMostTwoDecimals(split.sellerPercent)) {
+      issues.push({ path: ['negotiatedSplit', 'sellerPercent'], code: 'invalid_percent', message: `percentages have at most two decimals; got ${split.sellerPercent}` });
+    }
+    if (split.sellerAmount !== undefined && split.sellerAmount.amount > c.costs.returnShipping.amount) {
+      issues.push({
+        path: ['negotiatedSplit', 'sellerAmount', 'amount'],
+        code: 'split_exceeds_cost',
+        message: `the seller's agreed amount (${split.sellerAmount.amount}) exceeds the return shipping cost (${c.costs.returnShipping.amount})`,
+      });
+    }
+  }
+  if (c.seller?.thresholdStillMet !== undefined && c.seller.freeShipping !== 'threshold') {
+    issues.push({ path: ['seller', 'thresholdStillMet'], code: 'threshold_without_threshold_shipping', message: "thresholdStillMet only applies when freeShipping is 'threshold'" });
+  }
+  return issues;
+}
+
+/** Does a percentage have at most two decimals (e.g. 33.33, not 33.333)? */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+}
+
+/**
+ * Validates unknown input as a {@link ReturnCase}.
+ *
+ * @param input - parsed JSON or an object literal
+ * @returns a new, validated case (the input is not modified)
+ * @throws {ReturnCaseError} listing every problem with its path, e.g. unknown keys, floats as
+ *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`
+ * @example
+ * const returnCase = parseReturnCase({
+ *   reason: 'changed_mind',
+ *   costs: { returnShipping: money('6.90', 'USD') },
+ *   dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-05' },
+ * });
+ */
+export function parseReturnCase(input: unknown): ReturnCase {
+  const result = returnCaseSchema.safeParse(input, { reportInput: true });
+  if (!result.success) throw new ReturnCaseError(fromZodIssues(result.error.issues));
+  const issues = semanticIssues(result.data);
+  if (issues.length > 0) throw new ReturnCaseError(issues);
+  return result.data;
+}

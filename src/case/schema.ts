@@ -1,0 +1,114 @@
+import { z } from 'zod/mini';
+
+/** Reasons a buyer can state for a return. */
+export const RETURN_REASONS = [
+  'quality_defect',
+  'wrong_item',
+  'not_as_described',
+  'damaged_in_transit',
+  'missing_parts',
+  'late_delivery',
+  'changed_mind',
+  'does_not_fit',
+  'ordered_by_mistake',
+  'better_price_found',
+  'other',
+] as const;
+
+export const CHANNELS = ['distance', 'off_premises', 'in_store'] as const;
+export const RESOLUTIONS = ['refund', 'exchange', 'repair'] as const;
+export const ITEM_CONDITIONS = ['intact', 'opened', 'used', 'damaged_by_buyer'] as const;
+export const FREE_SHIPPING = ['none', 'unconditional', 'threshold'] as const;
+export const COVERAGE_KINDS = ['return_shipping_insurance', 'return_guarantee'] as const;
+export const COVERAGE_PAYERS = ['insurer', 'platform'] as const;
+export const COVERAGE_BENEFICIARIES = ['buyer', 'seller'] as const;
+
+/**
+ * ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T10:00`, `2026-03-01T10:00:00Z`,
+ * `2026-03-01T10:00:00+08:00`). A date or date-time without an offset is local to the case's time zone.
+ */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export const isoDateTime = z.string().check(
+  z.regex(ISO_DATE_TIME, { message: 'expected an ISO 8601 date or date-time such as "2026-03-01" or "2026-03-01T10:00:00Z"' }),
+);
+
+/** Money in a case: integer minor units and an ISO 4217 code. */
+export const moneySchema = z.strictObject({
+  amount: z.int().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })),
+});
+
+const reasonSchema = z.enum(RETURN_REASONS);
+const percentSchema = z.number().check(z.minimum(0), z.maximum(100));
+
+/** The zod schema of a return case (DESIGN §3). Semantic checks live in `parseReturnCase`. */
+export const returnCaseSchema = z.strictObject({
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  channel: z.optional(z.enum(CHANNELS)),
+  resolution: z.optional(z.enum(RESOLUTIONS)),
+  reason: reasonSchema,
+  findings: z.optional(
+    z.strictObject({
+      qualityDefect: z.optional(z.boolean()),
+      wrongItem: z.optional(z.boolean()),
+      notAsDescribed: z.optional(z.boolean()),
+      damagedInTransit: z.optional(z.boolean()),
+      missingParts: z.optional(z.boolean()),
+    }),
+  ),
+  item: z.optional(
+    z.strictObject({
+      category: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+      tags: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100))),
+      condition: z.optional(z.enum(ITEM_CONDITIONS)),
+      confirmedNonReturnable: z.optional(z.boolean()),
+      price: z.optional(moneySchema),
+    }),
+  ),
+  costs: z.strictObject({
+    returnShipping: moneySchema,
+    outboundShipping: z.optional(moneySchema),
+    standardOutboundShipping: z.optional(moneySchema),
+    replacementShipping: z.optional(moneySchema),
+  }),
+  dates: z.strictObject({
+    deliveredAt: isoDateTime,
+    requestedAt: isoDateTime,
+    orderedAt: z.optional(isoDateTime),
+  }),
+  timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  seller: z.optional(
+    z.strictObject({
+      freeReturns: z.optional(z.boolean()),
+      disclosedReturnCosts: z.optional(z.boolean()),
+      disclosedWithdrawalRight: z.optional(z.boolean()),
+      freeShipping: z.optional(z.enum(FREE_SHIPPING)),
+      thresholdStillMet: z.optional(z.boolean()),
+    }),
+  ),
+  negotiatedSplit: z.optional(
+    z.strictObject({
+      sellerPercent: z.optional(percentSchema),
+      sellerAmount: z.optional(moneySchema),
+      agreedAt: z.optional(isoDateTime),
+    }),
+  ),
+  coverage: z.optional(
+    z.strictObject({
+      kind: z.enum(COVERAGE_KINDS),
+      payer: z.enum(COVERAGE_PAYERS),
+      beneficiary: z.optional(z.enum(COVERAGE_BENEFICIARIES)),
+      limit: z.optional(moneySchema),
+      reasons: z.optional(z.array(reasonSchema).check(z.maxLength(RETURN_REASONS.length))),
+      firstReturnOnly: z.optional(z.boolean()),
+    }),
+  ),
+  priorReturns: z.optional(z.int().check(z.nonnegative())),
+  jurisdiction: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "CN" or "DE"' }))),
+});
+
+/** A validated return case (DESIGN §3). */
+export type ReturnCase = z.infer<typeof returnCaseSchema>;
+/** A reason a buyer states for a return. */
+export type ReturnReason = (typeof RETURN_REASONS)[number];

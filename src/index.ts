@@ -1,0 +1,40 @@
+/**
+ * return-liability: who pays for shipping an e-commerce return, how much each party pays, and why.
+ * The public surface, by name.
+ */
+export { parseReturnCase } from './case/parse.js';
+export { returnCaseSchema, RETURN_REASONS } from './case/schema.js';
+export { FACT_CATALOGUE } from './case/facts.js';
+export { weekendCalendar } from './case/windows.js';
+export { money, formatMoney, currencyDigits, PARTIES } from './money/money.js';
+export { loadRuleSet, isRuleSet } from './rule-set/load.js';
+export { ruleSetSchema } from './rule-set/schema.js';
+export { createEvaluator } from './decide/evaluator.js';
+export {
+  ReturnLiabilityError,
+  ReturnCaseError,
+  RuleSetError,
+  RuleConflictError,
+  NoRuleMatchedError,
+} from './errors.js';
+
+export type { ReturnCase, ReturnReason } from './case/schema.js';
+export type { Facts, BaseFacts, FactDescriptor, FactKind } from './case/facts.js';
+export type { Calendar, WindowDefinition } from './case/windows.js';
+export type { Money, Party } from './money/money.js';
+export type { RuleSet, LoadRuleSetOptions, RuleSetLimits } from './rule-set/load.js';
+export type {
+  RuleSetDocument,
+  RuleDefinition,
+  LiabilityParams,
+  NotReturnableParams,
+  Condition,
+  FactCondition,
+  TopLevelCondition,
+  Operator,
+  LocalizedText,
+  SupportedLocale,
+} from './rule-set/schema.js';
+export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
+export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './decide/types.js';
+export type { Issue } from './errors.js';

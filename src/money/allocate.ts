@@ -1,0 +1,43 @@
+import { PARTIES, type Party } from './money.js';
+
+/** A percentage expressed in basis points (1/100 of a percent): 100% is 10 000. */
+export const FULL_BASIS_POINTS = 10_000;
+
+const tieRank: Record<Party, number> = Object.fromEntries(PARTIES.map((party, index) => [party, index])) as Record<Party, number>;
+
+/**
+ * Splits `total` minor units by basis points with the largest-remainder method, so the parts sum
+ * exactly to `total`. Each part first gets `floor(total × bp / 10 000)`; the units left over go one
+ * each to the largest fractional remainders, ties broken in the order seller, platform, insurer,
+ * carrier, buyer (the buyer never absorbs a rounding tie). Exact for any safe-integer total (BigInt).
+ *
+ * @param total - non-negative integer minor units
+ * @param weights - basis points per party, summing to 10 000
+ * @returns the amount for each weight, in the same order
+ */
+export function allocateByBasisPoints(total: number, weights: readonly { party: Party; basisPoints: number }[]): number[] {
+  const bigTotal = BigInt(total);
+  const full = BigInt(FULL_BASIS_POINTS);
+  const parts = weights.map((weight, index) => {
+    const scaled = bigTotal * BigInt(weight.basisPoints);
+    return { index, party: weight.party, amount: scaled / full, remainder: scaled % full };
+  });
+  let leftover = bigTotal - parts.reduce((sum, part) => sum + part.amount, 0n);
+  const byRemainder = [...parts].sort((a, b) =>
+    a.remainder === b.remainder ? tieRank[a.party] - tieRank[b.party] || a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const part of byRemainder) {
+    if (leftover === 0n) break;
+    if (part.remainder === 0n) continue;
+    part.amount += 1n;
+    leftover -= 1n;
+  }
+  return parts.map((part) => Number(part.amount));
+}
+
+/** `amount` as a percentage of `total`, rounded half up to two decimals (0 when `total` is 0). */
+export function percentOf(amount: number, total: number): number {
+  if (total === 0) return 0;
+  const basisPoints = (BigInt(amount) * 20_000n + BigInt(total)) / (2n * BigInt(total));
+  return Number(basisPoints) / 100;
+}

@@ -1,0 +1,82 @@
+import type { Party } from '../money/money.js';
+import type { SupportedLocale } from '../rule-set/schema.js';
+import type { CostLine, ShareSource } from '../decide/types.js';
+
+type CoverageKind = 'return_shipping_insurance' | 'return_guarantee';
+type CoverageMiss = 'rule_excludes' | 'reason_not_covered' | 'not_first_return' | 'nothing_to_cover';
+
+/**
+ * The generic sentences of decision texts. Amounts arrive formatted; every locale must provide
+ * every entry, so a missing key does not compile.
+ */
+export interface Catalogue {
+  party: Record<Party, string>;
+  cost: Record<CostLine, string>;
+  coverageKind: Record<CoverageKind, string>;
+  share(party: string, amount: string, percent: string, cost: string, via: ShareSource, coverageKind: string): string;
+  coverageApplied(kind: string, payer: string, amount: string, limit: string | undefined, beneficiary: string, remainder: string): string;
+  coverageNotApplied(kind: string, reason: CoverageMiss): string;
+  negotiationApplied(sellerAmount: string): string;
+  negotiationRejected(agreed: string, required: string): string;
+  negotiationIgnored(): string;
+  outboundNotDecided(): string;
+  basis(citation: string): string;
+  overridden(ruleSet: string, rule: string, citation: string | undefined): string;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const en: Catalogue = {
+  party: { seller: 'the seller', buyer: 'the buyer', platform: 'the platform', insurer: 'the insurer', carrier: 'the carrier' },
+  cost: { returnShipping: 'return shipping', outboundShipping: 'the original delivery', replacementShipping: 'shipping the replacement or repaired item back' },
+  coverageKind: { return_guarantee: 'the return guarantee', return_shipping_insurance: 'return-shipping insurance' },
+  share: (party, amount, percent, cost, via, kind) =>
+    `${capitalize(party)} pays ${amount} (${percent}) of ${cost}` +
+    (via === 'coverage' ? ` under ${kind}.` : via === 'negotiated_split' ? ', as agreed between buyer and seller.' : '.'),
+  coverageApplied: (kind, payer, amount, limit, beneficiary, remainder) =>
+    `${capitalize(kind)} pays ${amount} for ${beneficiary}` +
+    (limit === undefined ? '' : ` (limit ${limit})`) +
+    (remainder === '' ? '.' : `; ${remainder} above the limit stays with ${beneficiary}.`),
+  coverageNotApplied: (kind, reason) =>
+    `${capitalize(kind)} does not pay here: ${
+      reason === 'rule_excludes' ? 'the deciding rule does not allow coverage'
+      : reason === 'reason_not_covered' ? 'it does not cover this return reason'
+      : reason === 'not_first_return' ? 'it covers only the first return on an order'
+      : 'its beneficiary pays nothing for return shipping'
+    }.`,
+  negotiationApplied: (sellerAmount) => `Buyer and seller agreed a split; the seller takes ${sellerAmount} of the return shipping.`,
+  negotiationRejected: (agreed, required) =>
+    `The agreed split was not applied: it would have the seller pay ${agreed}, less than the ${required} the seller owes here.`,
+  negotiationIgnored: () => 'The agreed split was not applied: this rule does not allow negotiation.',
+  outboundNotDecided: () => 'The rule set does not say who bears the original delivery cost.',
+  basis: (citation) => `Basis: ${citation}.`,
+  overridden: (ruleSet, rule, citation) =>
+    `The shop's policy would leave the buyer worse off than the law allows, so ${ruleSet} (${rule}${citation === undefined ? '' : `, ${citation}`}) decides.`,
+};
+
+const zhCN: Catalogue = {
+  party: { seller: '卖家', buyer: '买家', platform: '平台', insurer: '保险公司', carrier: '承运人' },
+  cost: { returnShipping: '退货运费', outboundShipping: '原发货运费', replacementShipping: '换货或维修后寄回的运费' },
+  coverageKind: { return_guarantee: '退货保障服务', return_shipping_insurance: '退货运费险' },
+  share: (party, amount, percent, cost, via, kind) =>
+    `${party}承担${cost}${amount}（${percent}）` + (via === 'coverage' ? `，由${kind}支付。` : via === 'negotiated_split' ? '，按买卖双方约定。' : '。'),
+  coverageApplied: (kind, payer, amount, limit, beneficiary, remainder) =>
+    `${kind}为${beneficiary}支付${amount}` + (limit === undefined ? '' : `（上限${limit}）`) + (remainder === '' ? '。' : `；超出上限的${remainder}仍由${beneficiary}承担。`),
+  coverageNotApplied: (kind, reason) =>
+    `${kind}在本次退货中不予赔付：${
+      reason === 'rule_excludes' ? '适用的规则不允许保障赔付'
+      : reason === 'reason_not_covered' ? '不保障此退货原因'
+      : reason === 'not_first_return' ? '仅保障订单的首次退货'
+      : '受益方无需承担退货运费'
+    }。`,
+  negotiationApplied: (sellerAmount) => `买卖双方已协商分摊，卖家承担退货运费${sellerAmount}。`,
+  negotiationRejected: (agreed, required) => `协商分摊未被采用：按约定卖家仅承担${agreed}，低于卖家依规应承担的${required}。`,
+  negotiationIgnored: () => '协商分摊未被采用：该规则不允许协商。',
+  outboundNotDecided: () => '规则未规定原发货运费由谁承担。',
+  basis: (citation) => `依据：${citation}。`,
+  overridden: (ruleSet, rule, citation) =>
+    `店铺政策对买家的保护低于法律规定，因此由${ruleSet}（${rule}${citation === undefined ? '' : `，${citation}`}）决定。`,
+};
+
+/** The built-in message catalogues. */
+export const catalogues: Readonly<Record<SupportedLocale, Catalogue>> = { en, 'zh-CN': zhCN };

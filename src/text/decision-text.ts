@@ -1,0 +1,89 @@
+import type { ReturnCase } from '../case/schema.js';
+import type { Allocation } from '../decide/allocate-lines.js';
+import type { Decision } from '../decide/types.js';
+import { formatMoney, type PARTIES } from '../money/money.js';
+import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
+import type { RuleSet } from '../rule-set/load.js';
+import { catalogues } from './catalogue.js';
+
+const percentFormatters = new Map<string, Intl.NumberFormat>();
+
+function formatPercent(percent: number, locale: string): string {
+  let formatter = percentFormatters.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+    percentFormatters.set(locale, formatter);
+  }
+  return formatter.format(percent / 100);
+}
+
+/** Fills `{name}` placeholders; validated rule texts only name known placeholders. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Everything the decision text is made from. */
+export interface TextInput {
+  ruleSet: RuleSet;
+  rule: Readonly<RuleDefinition>;
+  returnCase: ReturnCase;
+  daysSinceDelivery: number;
+  allocation: Allocation | undefined;
+  locale: SupportedLocale;
+}
+
+/** Writes the decision's `text`: the rule's sentence filled in, then one detail line per fact of the split. */
+export function decisionText(input: TextInput): Decision['text'] {
+  const { rule, returnCase, allocation, locale } = input;
+  const catalogue = catalogues[locale];
+  const fmt = (amount: number) => formatMoney({ amount, currency: returnCase.costs.returnShipping.currency }, locale);
+  const returnLine = allocation?.lines[0];
+  const partyAmount = (party: (typeof PARTIES)[number]) =>
+    fmt(returnLine?.shares.filter((s) => s.party === party).reduce((sum, s) => sum + s.amount.amount, 0) ?? 0);
+  const windowName = input.ruleSet.windowsByRule[rule.name]?.[0];
+  const window = windowName === undefined ? undefined : input.ruleSet.windows[windowName];
+  const values: Record<string, string> = {
+    returnShipping: formatMoney(returnCase.costs.returnShipping, locale),
+    buyerAmount: partyAmount('buyer'),
+    sellerAmount: partyAmount('seller'),
+    platformAmount: partyAmount('platform'),
+    insurerAmount: partyAmount('insurer'),
+    carrierAmount: partyAmount('carrier'),
+    windowDays: String(window?.days ?? 0),
+    daysSinceDelivery: String(input.daysSinceDelivery),
+  };
+  const summary = fillTemplate(rule.event.params.text[locale] ?? '', values);
+  const details: string[] = [];
+  const coverageKind = returnCase.coverage === undefined ? '' : catalogue.coverageKind[returnCase.coverage.kind];
+
+  if (allocation !== undefined) {
+    for (const line of allocation.lines) {
+      for (const share of line.shares) {
+        details.push(
+          catalogue.share(catalogue.party[share.party], formatMoney(share.amount, locale), formatPercent(share.percent, locale), catalogue.cost[line.cost], share.via, coverageKind),
+        );
+      }
+    }
+    const negotiation = allocation.negotiation;
+    if (negotiation?.status === 'applied') details.push(catalogue.negotiationApplied(fmt(negotiation.sellerAmount)));
+    else if (negotiation?.status === 'rejected') details.push(catalogue.negotiationRejected(fmt(negotiation.agreedSellerAmount), fmt(negotiation.ruleSellerAmount)));
+    else if (negotiation?.status === 'ignored') details.push(catalogue.negotiationIgnored());
+
+    const coverage = allocation.coverage;
+    if (coverage !== undefined && returnCase.coverage !== undefined) {
+      const payer = catalogue.party[returnCase.coverage.payer];
+      const beneficiary = catalogue.party[returnCase.coverage.beneficiary ?? 'buyer'];
+      if (coverage.status === 'applied') {
+        details.push(
+          catalogue.coverageApplied(coverageKind, payer, fmt(coverage.amount), coverage.limit === undefined ? undefined : fmt(coverage.limit), beneficiary, coverage.remainder > 0 ? fmt(coverage.remainder) : ''),
+        );
+      } else {
+        details.push(catalogue.coverageNotApplied(coverageKind, coverage.reason));
+      }
+    }
+    if (allocation.outbound === 'not_decided') details.push(catalogue.outboundNotDecided());
+  }
+  const citation = rule.event.params.citation;
+  if (citation !== undefined) details.push(catalogue.basis(citation));
+  return { locale, summary, details };
+}
