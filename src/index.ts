@@ -6,10 +6,17 @@ export { parseReturnCase } from './case/parse.js';
 export { returnCaseSchema, RETURN_REASONS } from './case/schema.js';
 export { FACT_CATALOGUE } from './case/facts.js';
 export { weekendCalendar } from './case/windows.js';
+export { createCalendar } from './case/calendar.js';
 export { money, formatMoney, currencyDigits, PARTIES } from './money/money.js';
-export { loadRuleSet, isRuleSet } from './rule-set/load.js';
+export { loadRuleSet, isRuleSet, DEFAULT_RULE_SET_LIMITS } from './rule-set/load.js';
 export { ruleSetSchema } from './rule-set/schema.js';
 export { createEvaluator } from './decide/evaluator.js';
+export { checkRuleSet } from './check/check-rule-set.js';
+export { describePolicy } from './policy/describe.js';
+export { policyToText, policyToMarkdown, policyToHtml } from './policy/render.js';
+export { POLICY_SECTION_KINDS } from './policy/catalogue.js';
+export { quoteReturnCosts } from './policy/quote.js';
+export { toMerchantReturnPolicy } from './policy/jsonld.js';
 export {
   ReturnLiabilityError,
   ReturnCaseError,
@@ -21,6 +28,7 @@ export {
 export type { ReturnCase, ReturnReason } from './case/schema.js';
 export type { Facts, BaseFacts, FactDescriptor, FactKind } from './case/facts.js';
 export type { Calendar, WindowDefinition } from './case/windows.js';
+export type { CalendarOptions } from './case/calendar.js';
 export type { Money, Party } from './money/money.js';
 export type { RuleSet, LoadRuleSetOptions, RuleSetLimits } from './rule-set/load.js';
 export type {
@@ -37,4 +45,9 @@ export type {
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
 export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './decide/types.js';
+export type { CheckResult, CheckFinding, CheckCoverage, CheckOptions } from './check/types.js';
+export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
+export type { PolicySectionKind } from './policy/catalogue.js';
+export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './policy/quote.js';
+export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnPolicyCategory } from './policy/jsonld.js';
 export type { Issue } from './errors.js';

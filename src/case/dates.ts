@@ -1,7 +1,11 @@
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format, isValid } from 'date-fns';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
+import { isExists, lightFormat } from 'date-fns';
 
-/** A calendar day as a UTC-midnight date: calendar arithmetic on it is free of DST shifts. */
+/**
+ * A calendar day, held as midnight of a `UTCDate`: date-fns arithmetic on it is free of DST shifts
+ * and of the host's time zone, and needs no `Intl` call.
+ */
 export type CalendarDay = Date;
 
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -14,6 +18,7 @@ interface DateTimeParts {
   minute: number;
   second: number;
   millisecond: number;
+  /** `Z` or `±hh:mm`; absent means wall-clock time in the case's zone. */
   offset: string | undefined;
 }
 
@@ -30,10 +35,9 @@ function splitDateTime(text: string): DateTimeParts | undefined {
     millisecond: Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)),
     offset: m[8],
   };
-  const probe = new TZDate(parts.year, parts.month - 1, parts.day, 'UTC');
-  const sameDay = probe.getFullYear() === parts.year && probe.getMonth() === parts.month - 1 && probe.getDate() === parts.day;
-  if (!sameDay || parts.hour > 23 || parts.minute > 59 || parts.second > 59) return undefined;
-  return parts;
+  const validTime = parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
+  const validOffset = parts.offset === undefined || parts.offset === 'Z' || (Number(parts.offset.slice(1, 3)) <= 23 && Number(parts.offset.slice(4)) <= 59);
+  return validTime && validOffset && isExists(parts.year, parts.month - 1, parts.day) ? parts : undefined;
 }
 
 const zoneValidity = new Map<string, boolean>();
@@ -60,7 +64,7 @@ export function isRealDateTime(text: string): boolean {
 
 /**
  * The instant (ms since the epoch) of an ISO date-time; a value without an offset is wall-clock
- * time in `zone`.
+ * time in `zone`. NaN for text that is not a real date-time.
  */
 export function toInstant(text: string, zone: string): number {
   const p = splitDateTime(text);
@@ -69,21 +73,54 @@ export function toInstant(text: string, zone: string): number {
   return new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond, zone).getTime();
 }
 
+/** Length of a date-only value, `YYYY-MM-DD`. */
+const DATE_ONLY_LENGTH = 10;
+
+/**
+ * Orders two ISO date-times in `zone`: negative when `a` is earlier, 0 when equal, positive when later.
+ * Two values without offsets are both wall-clock times in `zone`, so they compare field by field
+ * (no time-zone lookup needed; inside a repeated DST hour such values are ambiguous anyway).
+ * A date-only value compares by calendar day in `zone`.
+ */
+export function compareDateTimes(a: string, b: string, zone: string): number {
+  const pa = splitDateTime(a);
+  const pb = splitDateTime(b);
+  if (!pa || !pb) return Number.NaN;
+  // A date-only value names a whole day: a request "on 5 March" is not before a delivery at 10:00 that day.
+  if (a.length === DATE_ONLY_LENGTH || b.length === DATE_ONLY_LENGTH) {
+    return calendarDaysBetween(toCalendarDay(b, zone), toCalendarDay(a, zone));
+  }
+  if (pa.offset === undefined && pb.offset === undefined) {
+    const fields = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+    for (const field of fields) if (pa[field] !== pb[field]) return pa[field] - pb[field];
+    return 0;
+  }
+  return toInstant(a, zone) - toInstant(b, zone);
+}
+
 /** The calendar day, in `zone`, on which an ISO date or date-time falls. */
 export function toCalendarDay(text: string, zone: string): CalendarDay {
   const p = splitDateTime(text);
-  if (!p) return new TZDate(Number.NaN, 'UTC');
-  if (p.offset === undefined) return new TZDate(p.year, p.month - 1, p.day, 'UTC');
-  const local = new TZDate(Date.parse(text), zone);
-  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 'UTC');
+  if (!p) return new UTCDate(Number.NaN);
+  if (p.offset === undefined) return new UTCDate(p.year, p.month - 1, p.day);
+  const instant = Date.parse(text);
+  // Shift the instant by the zone's offset at that instant; its UTC fields are then the local ones.
+  const local = new UTCDate(instant + tzOffset(zone, new Date(instant)) * 60_000);
+  return new UTCDate(local.getFullYear(), local.getMonth(), local.getDate());
 }
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier). Both are UTC midnights
+ * (see {@link CalendarDay}), where every day is exactly 86 400 000 ms long, so this is plain division
+ * — the same answer as date-fns `differenceInCalendarDays`, without its time-zone normalisation.
+ */
 export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
-  return differenceInCalendarDays(to, from);
+  return Math.round((to.getTime() - from.getTime()) / MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD` of a calendar day. */
 export function formatCalendarDay(day: CalendarDay): string {
-  return isValid(day) ? format(day, 'yyyy-MM-dd') : 'invalid';
+  return lightFormat(day, 'yyyy-MM-dd');
 }

@@ -1,7 +1,8 @@
 import { ReturnCaseError, type Issue } from '../errors.js';
 import { fromZodIssues } from '../internal/zod-issues.js';
+import { inspectStructure, type StructureLimits } from '../internal/untrusted.js';
 import { currencyDigits } from '../money/money.js';
-import { isKnownTimeZone, isRealDateTime, toInstant } from './dates.js';
+import { compareDateTimes, isKnownTimeZone, isRealDateTime } from './dates.js';
 import { type ReturnCase, returnCaseSchema } from './schema.js';
 
 type Path = (string | number)[];
@@ -21,10 +22,29 @@ function moneyEntries(c: ReturnCase): Array<[Path, { amount: number; currency: s
   return entries;
 }
 
+/**
+ * Bounds on the raw input, checked before the schema. A valid case stays far inside them (its
+ * longest strings have 200 characters, its longest array 100 entries, its deepest value 3 levels);
+ * they exist so that hostile input is refused at a cost bounded by the limits, not by the input.
+ */
+export const CASE_LIMITS: StructureLimits = Object.freeze({ maxStringLength: 1_000, maxArrayLength: 1_000, maxNodes: 10_000, maxNesting: 16 });
+
+/** The cost lines a decision allocates; their sum bounds every party's total. */
+const LINE_COSTS = ['returnShipping', 'outboundShipping', 'replacementShipping'] as const;
+
 /** Checks that need more than one field, or knowledge zod's structure cannot express. */
 function semanticIssues(c: ReturnCase): Issue[] {
   const issues: Issue[] = [];
   const currency = c.costs.returnShipping.currency;
+  // Each amount is a safe integer, but a party's total is a sum across lines: keep that exact too.
+  const sum = LINE_COSTS.reduce((total, cost) => total + BigInt(c.costs[cost]?.amount ?? 0), 0n);
+  if (sum > BigInt(Number.MAX_SAFE_INTEGER)) {
+    issues.push({
+      path: ['costs'],
+      code: 'amount_too_large',
+      message: `returnShipping, outboundShipping and replacementShipping add up to ${sum} minor units, beyond the largest exact total (${Number.MAX_SAFE_INTEGER})`,
+    });
+  }
   for (const [path, value] of moneyEntries(c)) {
     if (currencyDigits(value.currency) === undefined) {
       issues.push({ path: [...path, 'currency'], code: 'unknown_currency', message: `unknown currency ${JSON.stringify(value.currency)}; expected an ISO 4217 code` });
@@ -54,14 +74,14 @@ function semanticIssues(c: ReturnCase): Issue[] {
     issues.push({ path: ['negotiatedSplit', 'agreedAt'], code: 'invalid_date', message: `${JSON.stringify(c.negotiatedSplit.agreedAt)} is not a real calendar date and time` });
   }
   if (zoneKnown && realDates.has('deliveredAt') && realDates.has('requestedAt')) {
-    if (toInstant(c.dates.requestedAt, zone) < toInstant(c.dates.deliveredAt, zone)) {
+    if (compareDateTimes(c.dates.requestedAt, c.dates.deliveredAt, zone) < 0) {
       issues.push({
         path: ['dates', 'requestedAt'],
         code: 'requested_before_delivered',
         message: `requestedAt (${c.dates.requestedAt}) is before deliveredAt (${c.dates.deliveredAt}); a return is requested after delivery`,
       });
     }
-    if (realDates.has('orderedAt') && c.dates.orderedAt !== undefined && toInstant(c.dates.deliveredAt, zone) < toInstant(c.dates.orderedAt, zone)) {
+    if (realDates.has('orderedAt') && c.dates.orderedAt !== undefined && compareDateTimes(c.dates.deliveredAt, c.dates.orderedAt, zone) < 0) {
       issues.push({ path: ['dates', 'deliveredAt'], code: 'delivered_before_ordered', message: `deliveredAt (${c.dates.deliveredAt}) is before orderedAt (${c.dates.orderedAt})` });
     }
   }
@@ -105,7 +125,10 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * @param input - parsed JSON or an object literal
  * @returns a new, validated case (the input is not modified)
  * @throws {ReturnCaseError} listing every problem with its path, e.g. unknown keys, floats as
- *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`
+ *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`,
+ *   cost lines adding up beyond `Number.MAX_SAFE_INTEGER` (`amount_too_large`), a `__proto__`,
+ *   `constructor` or `prototype` key anywhere (`forbidden_key`), or input beyond {@link CASE_LIMITS}
+ *   (`string_too_long`, `array_too_long`, `too_large`, `too_deep`)
  * @example
  * const returnCase = parseReturnCase({
  *   reason: 'changed_mind',
@@ -114,8 +137,15 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * });
  */
 export function parseReturnCase(input: unknown): ReturnCase {
-  const result = returnCaseSchema.safeParse(input, { reportInput: true });
-  if (!result.success) throw new ReturnCaseError(fromZodIssues(result.error.issues));
+  // Forbidden keys and oversized input are refused before zod walks (and copies) the input.
+  const unsafe = inspectStructure(input, CASE_LIMITS);
+  if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
+  const result = returnCaseSchema.safeParse(input);
+  if (!result.success) {
+    // Parse again with the offending values attached, for messages that show them (failures only).
+    const detailed = returnCaseSchema.safeParse(input, { reportInput: true });
+    throw new ReturnCaseError(fromZodIssues(detailed.error?.issues ?? result.error.issues));
+  }
   const issues = semanticIssues(result.data);
   if (issues.length > 0) throw new ReturnCaseError(issues);
   return result.data;

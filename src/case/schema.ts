@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Reasons a buyer can state for a return. */
 export const RETURN_REASONS = [

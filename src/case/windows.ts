@@ -1,6 +1,6 @@
 import { addDays, addMonths } from 'date-fns';
 import { ReturnLiabilityError } from '../errors.js';
-import { type CalendarDay, calendarDaysBetween, formatCalendarDay } from './dates.js';
+import { type CalendarDay, formatCalendarDay } from './dates.js';
 
 /** A named return window of a rule set (DESIGN §5). */
 export interface WindowDefinition {
@@ -68,5 +68,5 @@ function isNonWorkingDay(calendar: Calendar, day: CalendarDay): boolean {
 
 /** Is a request made on `requested` inside the window that started with delivery on `delivered`? */
 export function isWithinWindow(delivered: CalendarDay, requested: CalendarDay, window: WindowDefinition, calendar: Calendar): boolean {
-  return calendarDaysBetween(requested, lastDayOfWindow(delivered, window, calendar)) >= 0;
+  return requested.getTime() <= lastDayOfWindow(delivered, window, calendar).getTime();
 }

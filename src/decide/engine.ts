@@ -20,6 +20,33 @@ export function buildEngine(ruleSet: RuleSet): Engine {
   return new Engine(toEngineRules(ruleSet), { allowUndefinedFacts: false });
 }
 
+/** The facts a rule set's conditions name; only these are handed to the engine. */
+export function referencedFacts(ruleSet: RuleSet): string[] {
+  const names = new Set<string>();
+  const visit = (node: Condition): void => {
+    if ('all' in node) node.all.forEach(visit);
+    else if ('any' in node) node.any.forEach(visit);
+    else if ('not' in node) visit(node.not);
+    else names.add(node.fact);
+  };
+  for (const rule of ruleSet.rules) visit(rule.conditions as Condition);
+  return [...names];
+}
+
+/**
+ * json-rules-engine keeps one `status` per Engine: the first run to finish sets it to "finished",
+ * and every other run of that engine still in progress then skips its remaining priority sets, so
+ * concurrent decide() calls would get wrong results. Runs of one engine are therefore queued and
+ * run one at a time; they are CPU-bound, so nothing is lost.
+ */
+const lastRun = new WeakMap<Engine, Promise<unknown>>();
+
+function runExclusively<T>(engine: Engine, run: () => Promise<T>): Promise<T> {
+  const next = (lastRun.get(engine) ?? Promise.resolve()).then(run);
+  lastRun.set(engine, next.catch(() => undefined));
+  return next;
+}
+
 /** Which rules matched, by index, and the trace of every rule in rule-set order. */
 export interface EngineOutcome {
   matched: number[];
@@ -54,20 +81,28 @@ function flatten(node: EvaluatedNode | undefined, facts: Facts, into: TraceCondi
   }
 }
 
-/** Runs the engine on the facts of one case. */
-export async function runEngine(engine: Engine, ruleSet: RuleSet, facts: Facts): Promise<EngineOutcome> {
-  const { results, failureResults } = await engine.run(facts as unknown as Record<string, unknown>);
-  const byName = new Map<string, RuleResult>();
-  for (const result of results) byName.set(result.name, result);
-  for (const result of failureResults) byName.set(result.name, result);
+/**
+ * Runs the engine on the facts of one case.
+ * @param factNames - the facts the rules reference (see {@link referencedFacts}); the engine gets only these
+ */
+export async function runEngine(engine: Engine, ruleSet: RuleSet, facts: Facts, factNames: readonly string[]): Promise<EngineOutcome> {
+  const all = facts as unknown as Record<string, unknown>;
+  const runtimeFacts: Record<string, unknown> = {};
+  for (const name of factNames) runtimeFacts[name] = all[name];
+  const { results, failureResults } = await runExclusively(engine, () => engine.run(runtimeFacts));
+  // Rule results carry the rule's index in the event params (see toEngineRules).
+  const byIndex: (RuleResult | undefined)[] = new Array(ruleSet.rules.length);
+  for (const result of results) byIndex[result.event?.params?.['index'] as number] = result;
+  for (const result of failureResults) byIndex[result.event?.params?.['index'] as number] = result;
   const matched: number[] = [];
-  const trace = ruleSet.rules.map((rule, index): TraceEntry => {
-    const result = byName.get(rule.name);
+  const trace: TraceEntry[] = [];
+  ruleSet.rules.forEach((rule, index) => {
+    const result = byIndex[index];
     const isMatch = result?.result === true;
     if (isMatch) matched.push(index);
     const conditions: TraceCondition[] = [];
-    flatten((result?.conditions ?? (rule.conditions as Condition)) as EvaluatedNode, facts, conditions);
-    return { rule: rule.name, priority: rule.priority, matched: isMatch, conditions };
+    flatten((result?.conditions ?? rule.conditions) as EvaluatedNode, facts, conditions);
+    trace.push({ rule: rule.name, priority: rule.priority, matched: isMatch, conditions });
   });
   return { matched, trace };
 }

@@ -8,7 +8,8 @@ import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { type RuleDefinition, SUPPORTED_LOCALES, type SupportedLocale } from '../rule-set/schema.js';
 import { decisionText } from '../text/decision-text.js';
 import { allocate, type Allocation } from './allocate-lines.js';
-import { buildEngine, runEngine } from './engine.js';
+import { buildEngine, referencedFacts, runEngine } from './engine.js';
+import { createFloorCheck, floorRuleSets } from './floor.js';
 import type { Decision, Warning } from './types.js';
 
 /** Options for {@link createEvaluator}. */
@@ -17,6 +18,12 @@ export interface EvaluatorOptions {
   calendar?: Calendar;
   /** Locale of decision texts when `decide` is not given one; default: the rule set's `defaultLocale`. */
   defaultLocale?: string;
+  /**
+   * Statutory rule sets the decision may not fall below (LAW.md §D). The policy's decision stands
+   * unless a floor allows a return the policy refuses, or has the buyer pay less in total across all
+   * lines; then that floor's decision stands, with `overriddenBy` set. See `createFloorCheck`.
+   */
+  floor?: RuleSet | readonly RuleSet[];
 }
 
 /** Options for one decision. */
@@ -73,12 +80,14 @@ export interface Deliberation {
  * Creates an evaluator for a rule set; the json-rules-engine `Engine` is built once, here.
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
- * @param options - calendar for holiday-aware windows, default locale
- * @throws {RuleSetError} when `ruleSet` did not come from `loadRuleSet`
+ * @param options - calendar for holiday-aware windows, default locale, statutory floor
+ * @throws {RuleSetError} when `ruleSet` or a `floor` rule set did not come from `loadRuleSet`
  * @throws {ReturnLiabilityError} `invalid_option` for a malformed calendar or unknown locale
  * @example
  * const evaluator = createEvaluator(marketplaceStandard);
  * const decision = await evaluator.decide(returnCase, { locale: 'zh-CN' });
+ * // The same policy, never below mainland China's consumer law:
+ * const lawful = createEvaluator(marketplaceStandard, { floor: cnConsumerLaw });
  */
 export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}): Evaluator {
   if (!isRuleSet(ruleSet)) {
@@ -93,9 +102,17 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
     throw optionError(`options.defaultLocale ${JSON.stringify(defaultLocale)} is not one of the rule set's locales (${ruleSet.locales.join(', ')})`);
   }
   const deliberate = createDeliberation(ruleSet, calendar, defaultLocale);
+  // Floors share the calendar; each speaks the policy's default locale when it has it.
+  const floorCheck = createFloorCheck(
+    floorRuleSets(options.floor).map((floor) => ({
+      ruleSet: floor,
+      deliberate: createDeliberation(floor, calendar, floor.locales.includes(defaultLocale) ? defaultLocale : floor.defaultLocale),
+    })),
+  );
   const decide = async (input: unknown, decideOptions?: DecideOptions): Promise<Decision> => {
     try {
-      return (await deliberate(input, decideOptions)).decision;
+      const deliberation = await deliberate(input, decideOptions);
+      return floorCheck === undefined ? deliberation.decision : await floorCheck(deliberation);
     } catch (error) {
       throw wrap(error);
     }
@@ -127,6 +144,7 @@ export function wrap(error: unknown): ReturnLiabilityError {
 export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, defaultLocale: string) {
   const engine: Engine = buildEngine(ruleSet);
   const outcomeKeys = ruleSet.rules.map(outcomeKey);
+  const factNames = referencedFacts(ruleSet);
 
   return async function deliberate(input: unknown, decideOptions: DecideOptions = {}): Promise<Deliberation> {
     if (decideOptions === null || typeof decideOptions !== 'object') throw optionError('decide() options must be an object');
@@ -140,7 +158,7 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
     }
 
     const facts = toFacts(returnCase, ruleSet.windows, calendar);
-    const { matched, trace } = await runEngine(engine, ruleSet, facts);
+    const { matched, trace } = await runEngine(engine, ruleSet, facts, factNames);
     if (matched.length === 0) throw new NoRuleMatchedError(ruleSet.id, returnCase.id);
 
     // Hit policy: the highest priority wins; a tie at the top must agree on the outcome.

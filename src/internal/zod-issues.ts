@@ -43,8 +43,12 @@ function describeIssue(issue: core.$ZodIssue): string {
       }
       return `expected ${expectedNames[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
     }
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      // Name a few: hostile input can carry thousands of keys.
+      const shown = issue.keys.slice(0, 10).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k));
+      const more = issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : '';
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${shown.join(', ')}${more}`;
+    }
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
     case 'too_small':
@@ -58,7 +62,14 @@ function describeIssue(issue: core.$ZodIssue): string {
     case 'invalid_format':
       return issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid ${issue.format}: ${describeValue(issue.input)}`;
     case 'invalid_union':
+      // A discriminated union whose discriminator matched no option: the path ends at the discriminator.
+      if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined && typeof issue.input === 'object' && issue.input !== null) {
+        const found = (issue.input as Record<string, unknown>)[issue.discriminator];
+        return `expected one of ${issue.options.map((option) => JSON.stringify(option)).join(', ')}, got ${describeValue(found)}`;
+      }
       return `does not match any allowed shape (got ${describeValue(issue.input)})`;
+    case 'invalid_key':
+      return `invalid key ${describeValue(issue.input).replace(/^the string /, '')}: ${issue.issues.map(describeIssue).join('; ')}`;
     default:
       return issue.message;
   }

@@ -16,6 +16,7 @@ const tieRank: Record<Party, number> = Object.fromEntries(PARTIES.map((party, in
  * @returns the amount for each weight, in the same order
  */
 export function allocateByBasisPoints(total: number, weights: readonly { party: Party; basisPoints: number }[]): number[] {
+  if (total * FULL_BASIS_POINTS <= Number.MAX_SAFE_INTEGER) return allocateSmall(total, weights);
   const bigTotal = BigInt(total);
   const full = BigInt(FULL_BASIS_POINTS);
   const parts = weights.map((weight, index) => {
@@ -35,9 +36,35 @@ export function allocateByBasisPoints(total: number, weights: readonly { party: 
   return parts.map((part) => Number(part.amount));
 }
 
+/** The same method in plain numbers, exact while `total × 10 000` is a safe integer (the usual case). */
+function allocateSmall(total: number, weights: readonly { party: Party; basisPoints: number }[]): number[] {
+  const amounts: number[] = [];
+  const remainders: number[] = [];
+  let leftover = total;
+  for (const weight of weights) {
+    const scaled = total * weight.basisPoints;
+    const amount = Math.floor(scaled / FULL_BASIS_POINTS);
+    amounts.push(amount);
+    remainders.push(scaled - amount * FULL_BASIS_POINTS);
+    leftover -= amount;
+  }
+  if (leftover > 0) {
+    const order = weights.map((_, index) => index);
+    order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || tieRank[weights[a]!.party] - tieRank[weights[b]!.party] || a - b);
+    for (const index of order) {
+      if (leftover === 0) break;
+      if (remainders[index] === 0) continue;
+      amounts[index] = (amounts[index] as number) + 1;
+      leftover -= 1;
+    }
+  }
+  return amounts;
+}
+
 /** `amount` as a percentage of `total`, rounded half up to two decimals (0 when `total` is 0). */
 export function percentOf(amount: number, total: number): number {
   if (total === 0) return 0;
+  if (amount * 20_000 + total <= Number.MAX_SAFE_INTEGER) return Math.floor((amount * 20_000 + total) / (2 * total)) / 100;
   const basisPoints = (BigInt(amount) * 20_000n + BigInt(total)) / (2n * BigInt(total));
   return Number(basisPoints) / 100;
 }

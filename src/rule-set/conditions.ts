@@ -155,7 +155,7 @@ export function checkConditions(root: unknown, path: Path, windowNames: Readonly
         : typeof candidate === 'string';
       if (!ok) {
         const expected = kind === 'boolean' ? 'true or false' : kind === 'integer' ? 'an integer' : 'a string';
-        add(where, 'invalid_value', `fact "${fact}" is ${kind === 'tags' ? 'a list of tags' : `a ${kind}`}; expected ${expected}, got ${describe(candidate)}`);
+        add(where, 'invalid_value', `fact "${fact}" is ${kind === 'tags' ? 'a list of tags' : kind === 'integer' ? 'an integer' : `a ${kind}`}; expected ${expected}, got ${describe(candidate)}`);
         return;
       }
       if (kind === 'enum' && descriptor!.values !== undefined && !descriptor!.values.includes(candidate as string)) {

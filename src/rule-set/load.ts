@@ -1,5 +1,6 @@
-import { type Issue, RuleSetError } from '../errors.js';
+import { type Issue, ReturnLiabilityError, RuleSetError } from '../errors.js';
 import { fromZodIssues } from '../internal/zod-issues.js';
+import { inspectStructure } from '../internal/untrusted.js';
 import { hasAtMostTwoDecimals } from '../case/parse.js';
 import { FULL_BASIS_POINTS } from '../money/allocate.js';
 import { checkConditions } from './conditions.js';
@@ -32,10 +33,53 @@ export interface RuleSet {
   readonly windowsByRule: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Limits on rule-set documents; generous by default. */
+/**
+ * Limits on rule-set documents, checked before anything else so that an untrusted file is refused
+ * at a cost bounded by the limits. The defaults ({@link DEFAULT_RULE_SET_LIMITS}) are far above
+ * any real policy; raise one only for a file you trust. Each must be a positive integer.
+ */
 export interface RuleSetLimits {
   /** Deepest nesting of all / any / not in a rule's conditions. Default 32. */
   maxConditionDepth?: number;
+  /** Most rules in `rules`. Default 1 000. */
+  maxRules?: number;
+  /** Longest string anywhere in the document (texts, names, keys), in UTF-16 code units. Default 10 000. */
+  maxStringLength?: number;
+  /** Most entries in any array other than `rules` (e.g. `any`, `all`, an `in` list). Default 1 000. */
+  maxArrayLength?: number;
+  /**
+   * Size of the document, counted as the number of JSON values in it: every object, array, string,
+   * number, boolean and null, the root included. Default 100 000 (the built-in rule sets have a
+   * few hundred). Counted on the parsed value rather than as JSON text, so it does not depend on
+   * formatting and needs no serialisation; with `maxStringLength` it also bounds the text size.
+   * Bound the raw bytes yourself before `JSON.parse` if the text comes from outside.
+   */
+  maxDocumentNodes?: number;
+}
+
+/** The limits {@link loadRuleSet} applies when its options do not say otherwise. */
+export const DEFAULT_RULE_SET_LIMITS: Readonly<Required<RuleSetLimits>> = Object.freeze({
+  maxConditionDepth: 32,
+  maxRules: 1_000,
+  maxStringLength: 10_000,
+  maxArrayLength: 1_000,
+  maxDocumentNodes: 100_000,
+});
+
+function resolveLimits(limits: RuleSetLimits | undefined): Required<RuleSetLimits> {
+  if (limits !== undefined && (typeof limits !== 'object' || limits === null)) {
+    throw new ReturnLiabilityError('invalid_option', 'options.limits must be an object');
+  }
+  const resolved = { ...DEFAULT_RULE_SET_LIMITS };
+  for (const name of Object.keys(DEFAULT_RULE_SET_LIMITS) as (keyof RuleSetLimits)[]) {
+    const value = limits?.[name];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new ReturnLiabilityError('invalid_option', `options.limits.${name} must be a positive integer, got ${String(value)}`);
+    }
+    resolved[name] = value;
+  }
+  return resolved;
 }
 
 /** Options for {@link loadRuleSet}. */
@@ -67,17 +111,56 @@ function deepFreeze<T>(value: T): T {
 /**
  * Validates a rule-set document (parsed JSON) and returns an immutable {@link RuleSet}.
  *
+ * The document is treated as untrusted: a `__proto__`, `constructor` or `prototype` key anywhere
+ * (`forbidden_key`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
+ * `string_too_long`, `array_too_long`, `too_large`) are refused before the schema runs.
+ *
  * @param json - the parsed rule-set document
- * @param options - limits on the document
+ * @param options - `limits` on the document; defaults in {@link DEFAULT_RULE_SET_LIMITS}
  * @returns the rule set, with its `digest`
  * @throws {RuleSetError} listing every problem with a path into the JSON: unknown facts, windows or
  *   operators, `path`, shares not summing to 100, duplicate rule names, texts missing for a declared
- *   locale, unknown placeholders, …
+ *   locale, unknown placeholders, forbidden keys, limits exceeded, …
+ * @throws {ReturnLiabilityError} `invalid_option` when a limit is not a positive integer
  * @example
  * const ruleSet = loadRuleSet(JSON.parse(readFileSync('rules/my-shop.json', 'utf8')));
  */
 export function loadRuleSet(json: unknown, options: LoadRuleSetOptions = {}): RuleSet {
-  const maxDepth = options.limits?.maxConditionDepth ?? 32;
+  const limits = resolveLimits(options?.limits);
+  const maxDepth = limits.maxConditionDepth;
+  // Forbidden keys and oversized documents are refused before anything walks the document.
+  // Each condition level adds at most two levels of JSON (an object and its all/any array).
+  const unsafe = inspectStructure(json, {
+    maxStringLength: limits.maxStringLength,
+    maxArrayLength: limits.maxArrayLength,
+    maxNodes: limits.maxDocumentNodes,
+    maxNesting: 2 * maxDepth + 10,
+    topLevelArrays: { rules: { max: limits.maxRules, code: 'too_many_rules', noun: 'rules', hint: ' (options.limits.maxRules)' } },
+    hints: {
+      maxStringLength: ' (options.limits.maxStringLength)',
+      maxArrayLength: ' (options.limits.maxArrayLength)',
+      maxNodes: ' (options.limits.maxDocumentNodes)',
+      maxNesting: `; conditions may nest at most ${maxDepth} levels (options.limits.maxConditionDepth)`,
+    },
+  });
+  if (unsafe.length > 0) throw invalid(json, unsafe);
+  try {
+    return validate(json, maxDepth);
+  } catch (error) {
+    // A stack overflow can only come from a raised maxConditionDepth; report it as a limit.
+    if (error instanceof RangeError) {
+      throw invalid(json, [{ path: [], code: 'too_deep', message: `conditions nest too deeply to check (options.limits.maxConditionDepth is ${maxDepth})` }], error);
+    }
+    throw error;
+  }
+}
+
+function invalid(json: unknown, issues: Issue[], cause?: unknown): RuleSetError {
+  const id = isPlainObject(json) && typeof json['id'] === 'string' ? ` "${json['id']}"` : '';
+  return new RuleSetError(issues, { subject: `Invalid rule set${id}`, ...(cause === undefined ? {} : { cause }) });
+}
+
+function validate(json: unknown, maxDepth: number): RuleSet {
   const issues: Issue[] = [];
 
   // Conditions are checked on the raw JSON for precise messages; zod's view of them is dropped.
@@ -86,23 +169,29 @@ export function loadRuleSet(json: unknown, options: LoadRuleSetOptions = {}): Ru
   const windowsByRule: Record<string, string[]> = {};
   const rawRules = isPlainObject(json) && Array.isArray(json['rules']) ? json['rules'] : [];
   rawRules.forEach((rule: unknown, index: number) => {
-    if (!isPlainObject(rule) || !Object.hasOwn(rule, 'conditions')) return;
+    if (!isPlainObject(rule)) return;
+    if (!Object.hasOwn(rule, 'conditions')) {
+      // zod's own issue for this path is dropped below with the other condition issues.
+      issues.push({ path: ['rules', index, 'conditions'], code: 'invalid_type', message: 'required; expected a condition object with all, any or not' });
+      return;
+    }
     const report = checkConditions(rule['conditions'], ['rules', index, 'conditions'], windowNames, maxDepth);
     issues.push(...report.issues);
     if (typeof rule['name'] === 'string') windowsByRule[rule['name']] = report.windows;
   });
+  // zod's condition schema is recursive: do not hand it a tree that is known to be too deep.
+  if (issues.some((issue) => issue.code === 'too_deep')) throw invalid(json, issues);
 
   const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const isConditionPath = (path: readonly PropertyKey[]) => path[0] === 'rules' && path[2] === 'conditions';
-    issues.push(...fromZodIssues(parsed.error.issues.filter((issue) => !isConditionPath(issue.path))));
+    const outside = parsed.error.issues.filter((issue) => !isConditionPath(issue.path));
+    // Should the condition walk ever accept what zod refuses, zod's issues still stop the load.
+    issues.push(...fromZodIssues(issues.length === 0 && outside.length === 0 ? parsed.error.issues : outside));
   } else {
     issues.push(...documentIssues(parsed.data, windowsByRule));
   }
-  if (issues.length > 0) {
-    const id = isPlainObject(json) && typeof json['id'] === 'string' ? ` "${json['id']}"` : '';
-    throw new RuleSetError(issues, { subject: `Invalid rule set${id}` });
-  }
+  if (issues.length > 0) throw invalid(json, issues);
 
   const document = parsed.data as RuleSetDocument;
   const ruleSet: RuleSet = {
@@ -190,11 +279,15 @@ export function toBasisPoints(shares: Shares): Array<{ party: keyof Shares; basi
 }
 
 function checkShares(shares: Shares, path: Path, add: (path: Path, code: string, message: string) => void): void {
+  let exact = true;
   for (const [party, percent] of Object.entries(shares)) {
     if (percent !== undefined && !hasAtMostTwoDecimals(percent)) {
       add([...path, party], 'invalid_percent', `percentages have at most two decimals; got ${percent}`);
+      exact = false;
     }
   }
+  // A sum of rounded basis points would misreport shares like 33.335 + 66.665; fix the decimals first.
+  if (!exact) return;
   const total = toBasisPoints(shares).reduce((sum, share) => sum + share.basisPoints, 0);
   if (total !== FULL_BASIS_POINTS) {
     add(path, 'shares_not_100', `shares must sum to exactly 100; these sum to ${total / 100}`);

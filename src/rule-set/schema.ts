@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PARTIES } from '../money/money.js';
 
 /** Locales with a built-in message catalogue; a rule set may declare only these. */
@@ -113,7 +113,8 @@ export const ruleSchema = z.strictObject({
   description: z.optional(z.string()),
   priority: z.int().check(z.minimum(1)),
   conditions: topLevelConditionSchema,
-  event: z.union([
+  // Discriminated on `type`, so a problem in params is reported at its own path, not as "no shape matched".
+  event: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('liability'), params: liabilityParamsSchema }),
     z.strictObject({ type: z.literal('not_returnable'), params: notReturnableParamsSchema }),
   ]),

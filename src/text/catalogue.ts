@@ -21,7 +21,8 @@ export interface Catalogue {
   negotiationIgnored(): string;
   outboundNotDecided(): string;
   basis(citation: string): string;
-  overridden(ruleSet: string, rule: string, citation: string | undefined): string;
+  /** A statutory floor replaced the policy's decision: `ruleSet` is the floor's title, `policyRule` the policy rule it replaced. */
+  overridden(ruleSet: string, rule: string, citation: string | undefined, policyRule: string): string;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -50,8 +51,8 @@ const en: Catalogue = {
   negotiationIgnored: () => 'The agreed split was not applied: this rule does not allow negotiation.',
   outboundNotDecided: () => 'The rule set does not say who bears the original delivery cost.',
   basis: (citation) => `Basis: ${citation}.`,
-  overridden: (ruleSet, rule, citation) =>
-    `The shop's policy would leave the buyer worse off than the law allows, so ${ruleSet} (${rule}${citation === undefined ? '' : `, ${citation}`}) decides.`,
+  overridden: (ruleSet, rule, citation, policyRule) =>
+    `The policy's rule "${policyRule}" would leave the buyer worse off than the law allows, so ${ruleSet} (rule "${rule}"${citation === undefined ? '' : `, ${citation}`}) decides.`,
 };
 
 const zhCN: Catalogue = {
@@ -74,8 +75,8 @@ const zhCN: Catalogue = {
   negotiationIgnored: () => '协商分摊未被采用：该规则不允许协商。',
   outboundNotDecided: () => '规则未规定原发货运费由谁承担。',
   basis: (citation) => `依据：${citation}。`,
-  overridden: (ruleSet, rule, citation) =>
-    `店铺政策对买家的保护低于法律规定，因此由${ruleSet}（${rule}${citation === undefined ? '' : `，${citation}`}）决定。`,
+  overridden: (ruleSet, rule, citation, policyRule) =>
+    `按政策规则“${policyRule}”处理，买家所得保护低于法律规定，因此改由${ruleSet}（规则“${rule}”${citation === undefined ? '' : `，${citation}`}）决定。`,
 };
 
 /** The built-in message catalogues. */

@@ -17,9 +17,12 @@ function formatPercent(percent: number, locale: string): string {
   return formatter.format(percent / 100);
 }
 
-/** Fills `{name}` placeholders; validated rule texts only name known placeholders. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+/**
+ * Fills `{name}` placeholders, asking `resolve` only for the names the template uses (formatting
+ * money is the costly part). Validated rule texts only name known placeholders.
+ */
+export function fillTemplate(template: string, resolve: (name: string) => string | undefined): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => resolve(name) ?? whole);
 }
 
 /** Everything the decision text is made from. */
@@ -42,17 +45,20 @@ export function decisionText(input: TextInput): Decision['text'] {
     fmt(returnLine?.shares.filter((s) => s.party === party).reduce((sum, s) => sum + s.amount.amount, 0) ?? 0);
   const windowName = input.ruleSet.windowsByRule[rule.name]?.[0];
   const window = windowName === undefined ? undefined : input.ruleSet.windows[windowName];
-  const values: Record<string, string> = {
-    returnShipping: formatMoney(returnCase.costs.returnShipping, locale),
-    buyerAmount: partyAmount('buyer'),
-    sellerAmount: partyAmount('seller'),
-    platformAmount: partyAmount('platform'),
-    insurerAmount: partyAmount('insurer'),
-    carrierAmount: partyAmount('carrier'),
-    windowDays: String(window?.days ?? 0),
-    daysSinceDelivery: String(input.daysSinceDelivery),
+  const resolve = (name: string): string | undefined => {
+    switch (name) {
+      case 'returnShipping': return formatMoney(returnCase.costs.returnShipping, locale);
+      case 'buyerAmount': return partyAmount('buyer');
+      case 'sellerAmount': return partyAmount('seller');
+      case 'platformAmount': return partyAmount('platform');
+      case 'insurerAmount': return partyAmount('insurer');
+      case 'carrierAmount': return partyAmount('carrier');
+      case 'windowDays': return String(window?.days ?? 0);
+      case 'daysSinceDelivery': return String(input.daysSinceDelivery);
+      default: return undefined;
+    }
   };
-  const summary = fillTemplate(rule.event.params.text[locale] ?? '', values);
+  const summary = fillTemplate(rule.event.params.text[locale] ?? '', resolve);
   const details: string[] = [];
   const coverageKind = returnCase.coverage === undefined ? '' : catalogue.coverageKind[returnCase.coverage.kind];
 

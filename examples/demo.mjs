@@ -1,0 +1,32 @@
+// Decides every case in examples/cases/ under the built-in marketplace-standard rule set and
+// prints the outcome, who pays what, and the explanation in English and Chinese.
+// Run with `npm run demo` (it builds the library first).
+import { readdir, readFile } from 'node:fs/promises';
+import { createEvaluator, formatMoney } from '../dist/index.js';
+import { marketplaceStandard } from '../dist/rules.js';
+
+const casesDir = new URL('./cases/', import.meta.url);
+const evaluator = createEvaluator(marketplaceStandard);
+const files = (await readdir(casesDir)).filter((name) => name.endsWith('.json')).sort();
+
+console.log(`${marketplaceStandard.id} ${marketplaceStandard.version} (digest ${marketplaceStandard.digest.slice(0, 12)}…)\n`);
+for (const file of files) {
+  const input = JSON.parse(await readFile(new URL(file, casesDir), 'utf8'));
+  const en = await evaluator.decide(input, { locale: 'en' });
+  const zh = await evaluator.decide(input, { locale: 'zh-CN' });
+  const pays = Object.entries(en.totals)
+    .map(([party, amount]) => `${party} ${formatMoney(amount, 'en')}`)
+    .join(', ');
+  console.log(`■ ${file}`);
+  console.log(`  outcome: ${en.outcome} (${en.code}, rule "${en.rule.name}")${pays ? ` — ${pays}` : ''}`);
+  for (const line of en.lines) {
+    const shares = line.shares.map((s) => `${s.party} ${formatMoney(s.amount, 'en')} via ${s.via}`).join(' + ');
+    console.log(`  ${line.cost} ${formatMoney(line.total, 'en')} = ${shares}`);
+  }
+  for (const warning of en.warnings) console.log(`  warning ${warning.code}: ${warning.message}`);
+  for (const decision of [en, zh]) {
+    console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
+    for (const detail of decision.text.details) console.log(`         ${detail}`);
+  }
+  console.log('');
+}

@@ -1,0 +1,137 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatPath, type Issue, ReturnLiabilityError, RuleSetError } from '../errors.js';
+import { isRuleSet, type RuleSet } from '../rule-set/load.js';
+import * as builtIns from '../rules.js';
+import { FileError } from '../node/errors.js';
+import { type FileIssue, loadRuleSetFile, parseJsonText, readTextFile } from '../node/files.js';
+
+/** Where the command reads and writes; `process` streams in the binary, fakes in tests. */
+export interface CliIo {
+  stdin: AsyncIterable<string | Uint8Array> & NodeJS.ReadableStream;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+}
+
+/** Exit codes: success, a decision or check failed, bad usage or unusable input. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Wrong command line: unknown command or option, missing argument, bad value. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Unusable input, already worded for stderr (one or more lines naming file, line and path). */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** The label of standard input in messages. */
+export const STDIN = '<stdin>';
+
+/** Built-in rule sets by id, from whatever `src/rules.ts` exports. */
+export const BUILT_IN_RULE_SETS: ReadonlyMap<string, RuleSet> = new Map(
+  Object.values(builtIns)
+    .filter(isRuleSet)
+    .map((ruleSet) => [ruleSet.id, ruleSet]),
+);
+
+/** `parseArgs` in strict mode, with its errors turned into {@link UsageError}s. */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+/** Checks an option's value against its allowed values. */
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+/** Parses a positive integer option. */
+export function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer; got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Reads all of standard input as UTF-8. */
+export async function readStdin(io: CliIo): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Reads a file, or standard input for `-`; returns the text and the name to use in messages. */
+export async function readInput(io: CliIo, file: string): Promise<{ text: string; name: string }> {
+  if (file === '-') return { text: await readStdin(io), name: STDIN };
+  return { text: await readTextFile(file), name: file };
+}
+
+/** `file:line:column: path: message` for each issue. */
+export function issueLines(file: string, issues: readonly (Issue | FileIssue)[]): string[] {
+  return issues.map((issue) => {
+    const at = 'line' in issue ? `${file}:${issue.line}:${issue.column}` : file;
+    return `${at}: ${formatPath(issue.path)}: ${issue.message}`;
+  });
+}
+
+/**
+ * A rule set from a built-in id or a file.
+ * @throws {InputError} naming the file (and line and JSON path for invalid documents)
+ */
+export async function resolveRuleSet(spec: string): Promise<RuleSet> {
+  const builtIn = BUILT_IN_RULE_SETS.get(spec);
+  if (builtIn !== undefined) return builtIn;
+  try {
+    return await loadRuleSetFile(spec);
+  } catch (error) {
+    if (FileError.is(error) && error.code === 'file_not_found' && !/[/\\.]/.test(spec)) {
+      throw new InputError(
+        `unknown rule set "${spec}": no such file, and not a built-in id (built-in: ${[...BUILT_IN_RULE_SETS.keys()].join(', ')})`,
+      );
+    }
+    if (RuleSetError.is(error)) {
+      const count = error.issues.length;
+      throw new InputError([`${spec}: invalid rule set (${count} ${count === 1 ? 'issue' : 'issues'}):`, ...issueLines(spec, error.issues)].join('\n'));
+    }
+    throw error;
+  }
+}
+
+/** Parses JSON text; syntax errors become an {@link InputError} with file, line and column. */
+export function parseJson(text: string, name: string): unknown {
+  try {
+    return parseJsonText(text, name);
+  } catch (error) {
+    if (FileError.is(error)) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Writes an error to stderr and returns the exit code: 2 for usage and input problems, 1 for
+ * failed decisions and anything unexpected.
+ */
+export function reportError(io: CliIo, error: unknown): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`return-liability: ${error.message}\nRun "return-liability --help" for usage.\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof InputError || FileError.is(error)) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (ReturnLiabilityError.is(error)) {
+    io.stderr.write(`${error.message}\n`);
+    return error.code === 'invalid_option' ? EXIT.usage : EXIT.failed;
+  }
+  io.stderr.write(`return-liability: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.failed;
+}

@@ -1,0 +1,11 @@
+/**
+ * `return-liability/node`: reading rule sets from files, for Node back ends and tools. Not for
+ * browsers (it imports `node:fs`).
+ */
+export { loadRuleSetFile, readTextFile, parseJsonText, locateIssues } from './files.js';
+export { FileError } from './errors.js';
+export { findJsonSyntaxError, locateJsonPath, positionAt } from './json-text.js';
+
+export type { FileIssue } from './files.js';
+export type { FileErrorCode } from './errors.js';
+export type { TextPosition } from './json-text.js';

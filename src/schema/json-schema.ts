@@ -1,0 +1,68 @@
+import { z } from 'zod/mini';
+import { BASE_FACT_NAMES, FACT_CATALOGUE } from '../case/facts.js';
+import { moneySchema, returnCaseSchema } from '../case/schema.js';
+import { conditionSchema, ruleSetSchema } from '../rule-set/schema.js';
+
+/** The documents a JSON Schema is published for. */
+export type JsonSchemaKind = 'case' | 'rule-set';
+
+/** File names under `schema/`, per kind. */
+export const JSON_SCHEMA_FILES: Readonly<Record<JsonSchemaKind, string>> = {
+  case: 'return-case.schema.json',
+  'rule-set': 'rule-set.schema.json',
+};
+
+interface Meta {
+  id?: string;
+  description?: string;
+}
+
+const HEADINGS: Record<JsonSchemaKind, { title: string; description: string }> = {
+  case: {
+    title: 'return-liability return case',
+    description:
+      'One e-commerce return: reason, findings, item, costs in integer minor units, dates. Generated from the zod schema; parseReturnCase() also checks currencies, dates and time zones.',
+  },
+  'rule-set': {
+    title: 'return-liability rule set',
+    description:
+      'Declarative rules that decide who pays return shipping. Generated from the zod schema; loadRuleSet() also checks facts, operators, shares, locales and placeholders.',
+  },
+};
+
+/** `fact` of a condition: the catalogue's names with their descriptions, or a declared window. */
+const FACT_NAME_SCHEMA = {
+  anyOf: [
+    ...BASE_FACT_NAMES.map((name) => ({ const: name, description: FACT_CATALOGUE[name].description })),
+    { type: 'string' as const, pattern: '^window\\.[a-z][a-z0-9_]*$', description: 'window.<name>: is the request inside the named window' },
+  ],
+};
+
+/**
+ * The JSON Schema (draft 2020-12) of a return case or a rule-set document, generated from the zod
+ * schemas with `z.toJSONSchema`. Conditions and money become named `$defs`; a condition's `fact`
+ * lists the fact catalogue so editors can complete it.
+ *
+ * @param kind - `case` or `rule-set`
+ * @returns a JSON Schema object
+ */
+export function jsonSchemaOf(kind: JsonSchemaKind): Record<string, unknown> {
+  const registry = z.registry<Meta>();
+  registry.add(moneySchema, { id: 'money', description: 'Money: amount in integer minor units (cents) and an ISO 4217 currency code.' });
+  registry.add(conditionSchema, { id: 'condition', description: 'A json-rules-engine condition: all, any, not, or a fact compared with a value.' });
+  const generated = z.toJSONSchema(kind === 'case' ? returnCaseSchema : ruleSetSchema, {
+    io: 'input',
+    metadata: registry,
+    override(ctx) {
+      const properties = ctx.jsonSchema.properties;
+      if (properties !== undefined && 'fact' in properties && 'operator' in properties) properties['fact'] = FACT_NAME_SCHEMA;
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, ...HEADINGS[kind], ...rest };
+}
+
+/** The text of a schema file: {@link jsonSchemaOf} as two-space-indented JSON with a final newline. */
+export function jsonSchemaText(kind: JsonSchemaKind): string {
+  return `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`;
+}

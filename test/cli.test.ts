@@ -1,0 +1,347 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEvaluator } from '../src/decide/evaluator.js';
+import { describePolicy } from '../src/policy/describe.js';
+import { toMerchantReturnPolicy } from '../src/policy/jsonld.js';
+import { policyToHtml, policyToMarkdown, policyToText } from '../src/policy/render.js';
+import { main } from '../src/cli/main.js';
+import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';
+import { ensureBuilt, ROOT } from './cli-build.js';
+
+const packageJson = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string; bin: Record<string, string> };
+const BIN = join(ROOT, packageJson.bin['return-liability'] as string);
+const fixture = (name: string) => `test/fixtures/${name}`;
+
+beforeAll(() => ensureBuilt(['dist/cli.js', 'dist/node.js', 'dist/index.js']), 300_000);
+
+/** Runs the built binary like a user would, from the repository root. */
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: input ?? '', encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const json = (text: string): unknown => JSON.parse(text);
+
+describe('the return-liability binary', () => {
+  it('is the package bin: an executable file with a node shebang', () => {
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(() => accessSync(BIN, constants.X_OK)).not.toThrow();
+    const direct = spawnSync(BIN, ['--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(direct.stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it('prints usage with --help (exit 0) and on a missing or unknown command (exit 2)', () => {
+    const help = run(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: return-liability <command>/);
+    expect(help.stdout).toContain('marketplace-standard');
+    expect(run(['decide', '--help']).stdout).toBe(help.stdout);
+    expect(run([])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: missing command (decide, check, policy, simulate or schema)\nRun "return-liability --help" for usage.\n' });
+    expect(run(['refund'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "refund"') });
+  });
+
+  it('rejects unknown options with exit 2', () => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--colour']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--colour'");
+  });
+});
+
+describe('decide', () => {
+  it('prints the Decision as JSON, exactly what the library decides', async () => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const expected = await createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
+    expect(json(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('reads standard input for - or no file, and takes --locale', () => {
+    const input = readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8');
+    const dash = run(['decide', '-', '--rules', 'marketplace-standard', '--locale', 'zh-CN'], input);
+    expect(dash.code).toBe(0);
+    expect((json(dash.stdout) as { text: { locale: string } }).text.locale).toBe('zh-CN');
+    const none = run(['decide', '--rules', 'marketplace-standard'], input);
+    expect((json(none.stdout) as { code: string }).code).toBe('buyer_reasons');
+  });
+
+  it('prints a text summary with --format text', async () => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--format', 'text']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const decision = await createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
+    expect(result.stdout).toBe(
+      [
+        'allocated buyer_reasons (rule buyer-reasons, priority 10; marketplace-standard 1.0.0)',
+        decision.text.summary,
+        ...decision.text.details.map((detail) => `  ${detail}`),
+        'returnShipping $6.90: buyer $6.90 (100%)',
+        'totals: buyer $6.90',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['marketplace-standard', marketplaceStandard],
+    ['cn-consumer-law', cnConsumerLaw],
+    ['eu-consumer-rights', euConsumerRights],
+  ])('resolves the built-in id %s', (id, ruleSet) => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', id]);
+    expect(result.code).toBe(0);
+    expect((json(result.stdout) as { ruleSet: unknown }).ruleSet).toEqual({ id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest });
+  });
+
+  it('takes a rule-set file', () => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', fixture('rules-clean.json')]);
+    expect(result.code).toBe(0);
+    expect((json(result.stdout) as { ruleSet: { id: string } }).ruleSet.id).toBe('fixture-clean');
+  });
+
+  it('exits 2 on broken JSON, naming file, line and column', () => {
+    expect(run(['decide', fixture('case-broken.json'), '--rules', 'marketplace-standard'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `test/fixtures/case-broken.json:4:3: invalid JSON: expected ',' or '}' after a property value, found "\\""\n`,
+    });
+    const stdin = run(['decide', '--rules', 'marketplace-standard'], '{"reason": }');
+    expect(stdin).toMatchObject({ code: 2, stderr: '<stdin>:1:12: invalid JSON: expected a JSON value, found "}"\n' });
+  });
+
+  it('exits 2 on an invalid case, naming file, line and JSON path of each problem', () => {
+    expect(run(['decide', fixture('case-invalid.json'), '--rules', 'marketplace-standard'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'test/fixtures/case-invalid.json: invalid return case (2 issues):',
+        'test/fixtures/case-invalid.json:3:44: costs.returnShipping.amount: expected an integer, got 6.9',
+        'test/fixtures/case-invalid.json:1:1: (root): unknown key "colour"',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('exits 2 on a missing file and on an unknown built-in id', () => {
+    expect(run(['decide', 'no-such-case.json', '--rules', 'marketplace-standard'])).toEqual({ code: 2, stdout: '', stderr: 'no-such-case.json: no such file\n' });
+    expect(run(['decide', fixture('case-remorse.json'), '--rules', 'eu-consumer-law'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'unknown rule set "eu-consumer-law": no such file, and not a built-in id (built-in: cn-consumer-law, eu-consumer-rights, marketplace-standard)\n',
+    });
+    expect(run(['decide', fixture('case-remorse.json'), '--rules', 'rules/missing.json'])).toMatchObject({ code: 2, stderr: 'rules/missing.json: no such file\n' });
+  });
+
+  it('exits 2 on an invalid rule-set file, naming line and JSON path', () => {
+    const result = run(['decide', fixture('case-remorse.json'), '--rules', fixture('rules-invalid.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      'test/fixtures/rules-invalid.json: invalid rule set (2 issues):',
+      expect.stringMatching(/^test\/fixtures\/rules-invalid\.json:\d+:\d+: rules\[1\]\.conditions\.any\[0\]\.fact: unknown fact "qualityDefekt"/),
+      expect.stringMatching(/^test\/fixtures\/rules-invalid\.json:\d+:\d+: rules\[2\]\.priority: /),
+      '',
+    ]);
+    const text = readFileSync(`${ROOT}${fixture('rules-invalid.json')}`, 'utf8').split('\n');
+    const [, line, column] = /:(\d+):(\d+):/.exec(result.stderr.split('\n')[1] ?? '') ?? [];
+    expect(text[Number(line) - 1]?.slice(Number(column) - 1)).toMatch(/^"qualityDefekt"/);
+  });
+
+  it('exits 1 when no rule decides the case or rules conflict', () => {
+    const gap = run(['decide', '--rules', fixture('rules-gap.json')], JSON.stringify({ reason: 'other', costs: { returnShipping: { amount: 1, currency: 'EUR' } }, dates: { deliveredAt: '2026-01-26', requestedAt: '2026-01-27' } }));
+    expect(gap).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('<stdin>: Rule set "planted-gap" has no rule matching the case') });
+    const conflict = run(['decide', '--rules', fixture('rules-conflict.json')], JSON.stringify({ reason: 'changed_mind', seller: { freeReturns: true }, costs: { returnShipping: { amount: 1, currency: 'EUR' } }, dates: { deliveredAt: '2026-01-26', requestedAt: '2026-01-27' } }));
+    expect(conflict).toMatchObject({ code: 1, stderr: expect.stringContaining('rules "seller-free-returns" and "buyer-reasons" all match at priority 10') });
+  });
+
+  it('does not wait for a case typed on a terminal: without a file it needs - (exit 2)', async () => {
+    let stderr = '';
+    const stdin = Object.assign(Readable.from([]), { isTTY: true });
+    const code = await main(['decide', '--rules', 'marketplace-standard'], { stdin, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk) } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('decide needs a case file, or - to read the case from standard input');
+  });
+
+  it('exits 2 without --rules or with a bad --format', () => {
+    expect(run(['decide', fixture('case-remorse.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('decide needs --rules') });
+    expect(run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--format', 'yaml'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be one of json, text; got "yaml"'),
+    });
+  });
+});
+
+describe('check', () => {
+  it('exits 1 on a planted gap and prints an example that reproduces it through decide', () => {
+    const result = run(['check', fixture('rules-gap.json')]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('test/fixtures/rules-gap.json (planted-gap 1.0.0): 1 error, 0 warnings — 20 cases, every combination');
+    expect(lines[1]).toMatch(/^ {2}error gap: No rule decides cases where reason is "other"/);
+    const example = /^ {4}example: (.*)$/.exec(lines[2] ?? '')?.[1] ?? '';
+    expect(run(['decide', '--rules', fixture('rules-gap.json')], example)).toMatchObject({ code: 1, stderr: expect.stringContaining('has no rule matching') });
+  });
+
+  it('exits 1 on a planted conflict, naming both rules', () => {
+    const result = run(['check', fixture('rules-conflict.json'), '--format', 'json']);
+    expect(result.code).toBe(1);
+    const [report] = json(result.stdout) as Array<{ file: string; result: { ok: boolean; findings: Array<{ code: string; rules: string[]; example: unknown }> } }>;
+    expect(report?.result.ok).toBe(false);
+    expect(report?.result.findings.map((f) => [f.code, f.rules])).toEqual([['conflict', ['seller-free-returns', 'buyer-reasons']]]);
+    expect(run(['decide', '--rules', fixture('rules-conflict.json')], JSON.stringify(report?.result.findings[0]?.example)).code).toBe(1);
+  });
+
+  it('exits 0 for warnings only, and for clean rule sets given by file or id', () => {
+    const shadowed = run(['check', fixture('rules-shadowed.json')]);
+    expect(shadowed.code).toBe(0);
+    expect(shadowed.stdout).toContain('  warning shadowed: Rule "defect-discount" (priority 20)');
+    const clean = run(['check', fixture('rules-clean.json'), 'marketplace-standard']);
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    expect(clean.stdout).toBe(
+      'test/fixtures/rules-clean.json (fixture-clean 1.0.0): 0 errors, 0 warnings — 40 cases, every combination\n\n' +
+        'marketplace-standard (marketplace-standard 1.0.0): 0 errors, 0 warnings — 2560 cases, every combination\n',
+    );
+  });
+
+  it('says when it sampled instead of trying every combination', () => {
+    const result = run(['check', fixture('rules-every-fact.json'), '--sample-size', '200', '--seed', '3']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('test/fixtures/rules-every-fact.json (every-fact 1.0.0): 0 errors, 0 warnings — 200 sampled cases of 5733089280 combinations, not exhaustive\n');
+  });
+
+  it('exits 2 on a missing file, an invalid rule set, bad options or no files', () => {
+    expect(run(['check', 'missing.json'])).toEqual({ code: 2, stdout: '', stderr: 'missing.json: no such file\n' });
+    expect(run(['check', fixture('rules-invalid.json')])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('rules-invalid.json: invalid rule set (2 issues)') });
+    expect(run(['check', 'marketplace-standard', '--sample-size', '0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--sample-size must be a positive integer; got "0"') });
+    expect(run(['check'])).toMatchObject({ code: 2, stderr: expect.stringContaining('check needs at least one rule-set file') });
+  });
+});
+
+describe('policy', () => {
+  it.each([
+    ['text', (locale: string) => policyToText(describePolicy(marketplaceStandard, { locale }))],
+    ['markdown', (locale: string) => policyToMarkdown(describePolicy(marketplaceStandard, { locale }))],
+    ['html', (locale: string) => policyToHtml(describePolicy(marketplaceStandard, { locale }))],
+    ['json', (locale: string) => JSON.stringify(describePolicy(marketplaceStandard, { locale }), null, 2)],
+  ])('prints the policy as %s, in the requested locale', (format, render) => {
+    for (const locale of ['en', 'zh-CN']) {
+      const result = run(['policy', '--rules', 'marketplace-standard', '--locale', locale, '--format', format]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout.trimEnd()).toBe(render(locale).trimEnd());
+    }
+  });
+
+  it('prints text by default and schema.org JSON-LD with --format jsonld', async () => {
+    expect(run(['policy', '--rules', 'marketplace-standard']).stdout.trimEnd()).toBe(policyToText(describePolicy(marketplaceStandard)).trimEnd());
+    const jsonld = run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld']);
+    expect(json(jsonld.stdout)).toEqual(await toMerchantReturnPolicy(marketplaceStandard));
+  });
+
+  it('exits 2 without --rules, with a bad format or an unknown rule set', () => {
+    expect(run(['policy'])).toMatchObject({ code: 2, stderr: expect.stringContaining('policy needs --rules') });
+    expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, markdown, html, json, jsonld') });
+    expect(run(['policy', '--rules', 'no-such-set'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown rule set "no-such-set"') });
+  });
+});
+
+describe('simulate', () => {
+  const cases = fixture('cases.jsonl');
+
+  it('reports cases read, invalid lines (skipped, not fatal), outcomes and totals per party and currency', () => {
+    const result = run(['simulate', cases, '--rules', 'marketplace-standard']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        'test/fixtures/cases.jsonl: 6 cases read, 2 invalid lines skipped',
+        '  line 4: invalid JSON at column 41: expected a double-quoted property name, found the end of the input',
+        '  line 5: costs.returnShipping.amount: expected an integer, got 1.5',
+        '',
+        'marketplace-standard 1.0.0',
+        '  outcomes:',
+        '    allocated                3',
+        '    not_returnable           1',
+        '  codes:',
+        '    buyer_reasons            1',
+        '    past_dispute_window      1',
+        '    seller_fault             1',
+        '    seller_free_returns      1',
+        '  totals:',
+        '    EUR  seller 3.00',
+        '    USD  seller 5.00, buyer 7.00',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the cases whose outcome or payer changed with --compare, as JSON too', () => {
+    const result = run(['simulate', cases, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = json(result.stdout) as { casesRead: number; invalid: { count: number; first: Array<{ line: number }> }; ruleSets: Array<{ id: string; totals: unknown; outcomes: unknown }>; changed: unknown };
+    expect(report.casesRead).toBe(6);
+    expect(report.invalid.count).toBe(2);
+    expect(report.invalid.first.map((entry) => entry.line)).toEqual([4, 5]);
+    expect(report.ruleSets.map((r) => [r.id, r.outcomes, r.totals])).toEqual([
+      ['marketplace-standard', { allocated: 3, not_returnable: 1 }, { EUR: { seller: 300 }, USD: { seller: 500, buyer: 700 } }],
+      ['fixture-clean', { allocated: 3, not_returnable: 1 }, { EUR: { buyer: 300 }, USD: { seller: 500, buyer: 700 } }],
+    ]);
+    expect(report.changed).toEqual({
+      count: 1,
+      first: [{ line: 7, caseId: 'free-returns', before: { outcome: 'allocated', code: 'seller_free_returns', payers: ['seller'] }, after: { outcome: 'allocated', code: 'buyer_reasons', payers: ['buyer'] } }],
+    });
+    const text = run(['simulate', cases, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json')]);
+    expect(text.stdout).toContain('changed outcome or payer: 1 case\n  line 7 (free-returns): allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]\n');
+  });
+
+  it('reads standard input and shows a progress bar on stderr when asked (by default only on a terminal)', () => {
+    const input = readFileSync(`${ROOT}${cases}`, 'utf8');
+    const quiet = run(['simulate', '-', '--rules', 'marketplace-standard', '--format', 'json'], input);
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    expect((json(quiet.stdout) as { file: string; casesRead: number }).casesRead).toBe(6);
+    const dir = mkdtempSync(join(tmpdir(), 'return-liability-'));
+    const many = join(dir, 'many.jsonl');
+    const line = input.split('\n')[0] ?? '';
+    writeFileSync(many, `${`${line}\n`.repeat(3000)}`);
+    const shown = run(['simulate', many, '--rules', 'marketplace-standard', '--progress']);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toMatch(/^\r\[[#.]{30}\] \d+% \d+ cases/);
+    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(run(['simulate', many, '--rules', 'marketplace-standard', '--progress', '--no-progress']).stderr).toBe('');
+  });
+
+  it('exits 1 when cases are left undecided, and counts them by error code', () => {
+    const result = run(['simulate', '-', '--rules', fixture('rules-gap.json'), '--format', 'json'], JSON.stringify({ reason: 'other', costs: { returnShipping: { amount: 1, currency: 'EUR' } }, dates: { deliveredAt: '2026-01-26', requestedAt: '2026-01-27' } }));
+    expect(result.code).toBe(1);
+    expect((json(result.stdout) as { ruleSets: Array<{ outcomes: unknown }> }).ruleSets[0]?.outcomes).toEqual({ no_rule_matched: 1 });
+  });
+
+  it('exits 2 on a missing file, a missing --rules or extra arguments', () => {
+    expect(run(['simulate', 'missing.jsonl', '--rules', 'marketplace-standard'])).toEqual({ code: 2, stdout: '', stderr: 'missing.jsonl: no such file\n' });
+    expect(run(['simulate', cases])).toMatchObject({ code: 2, stderr: expect.stringContaining('simulate needs --rules') });
+    expect(run(['simulate', cases, cases, '--rules', 'marketplace-standard'])).toMatchObject({ code: 2, stderr: expect.stringContaining('simulate takes one JSON Lines file') });
+  });
+});
+
+describe('schema', () => {
+  it.each([
+    ['case', 'return-case.schema.json'],
+    ['rule-set', 'rule-set.schema.json'],
+  ])('prints the %s schema, the same text as schema/%s', (kind, file) => {
+    expect(run(['schema', kind])).toEqual({ code: 0, stdout: readFileSync(`${ROOT}schema/${file}`, 'utf8'), stderr: '' });
+  });
+
+  it('exits 2 for anything else', () => {
+    expect(run(['schema', 'decision'])).toMatchObject({ code: 2, stderr: expect.stringContaining('schema takes one of case, rule-set; got "decision"') });
+    expect(run(['schema'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('the built package entries', () => {
+  it('return-liability/node loads rule sets that the root entry evaluates (shared module instances)', async () => {
+    const node = (await import(`${ROOT}dist/node.js`)) as typeof import('../src/node/index.js');
+    const root = (await import(`${ROOT}dist/index.js`)) as typeof import('../src/index.js');
+    const ruleSet = await node.loadRuleSetFile(`${ROOT}rules/marketplace-standard.json`);
+    expect(root.isRuleSet(ruleSet)).toBe(true);
+    const decision = await root.createEvaluator(ruleSet).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
+    expect(decision.code).toBe('buyer_reasons');
+  });
+});

@@ -1,0 +1,261 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import euConsumerRightsJson from '../rules/eu-consumer-rights.json' with { type: 'json' };
+import { createCalendar } from '../src/case/calendar.js';
+import type { Calendar } from '../src/case/windows.js';
+import { createEvaluator, type Evaluator } from '../src/decide/evaluator.js';
+import { loadRuleSet } from '../src/rule-set/load.js';
+import { euConsumerRights } from '../src/rules.js';
+import type { Json } from './helpers.js';
+import { arbitraryCase, expectCompleteText, type Expected, merge, outcomeOf, unreached } from './statute-helpers.js';
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+/**
+ * Changed mind, €9.00 return shipping; delivered on Monday 2 March 2026, withdrawn on day 3, Berlin
+ * time; the trader disclosed both the right of withdrawal and that the consumer pays returns.
+ */
+const base: Json = {
+  reason: 'changed_mind',
+  costs: { returnShipping: eur(900) },
+  dates: { deliveredAt: '2026-03-02', requestedAt: '2026-03-05' },
+  timeZone: 'Europe/Berlin',
+  jurisdiction: 'DE',
+  seller: { disclosedWithdrawalRight: true, disclosedReturnCosts: true },
+};
+
+/** Germany's nationwide public holidays at Christmas 2026 (Friday 25 and Saturday 26 December). */
+const germanChristmas2026 = createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'] });
+
+const defect = { reason: 'quality_defect', findings: { qualityDefect: true } };
+const requested = (requestedAt: string) => ({ dates: { requestedAt } });
+/** Paid express delivery (€15.00) where the cheapest standard delivery offered was €5.00. */
+const express = { costs: { outboundShipping: eur(1500), standardOutboundShipping: eur(500) }, seller: { freeShipping: 'none' } };
+/** Delivery that cost the trader €5.00 and was free to the consumer. */
+const freeDelivery = (freeShipping: string, thresholdStillMet?: boolean): Json => ({
+  costs: { outboundShipping: eur(500) },
+  seller: { freeShipping, ...(thresholdStillMet === undefined ? {} : { thresholdStillMet }) },
+});
+const notDisclosed = (flag: 'disclosedWithdrawalRight' | 'disclosedReturnCosts') => ({ seller: { [flag]: false } });
+const bulkyOffPremises = { channel: 'off_premises', item: { tags: ['bulky'] } };
+const NR = 'not_returnable' as const;
+
+/** The citation each rule carries, pinned. */
+const CITATIONS: Record<string, string> = {
+  'seller-fault': 'SGD arts. 2(14), 10(1), 14(1)(a), 14(2), 16(3) (Directive (EU) 2019/771)',
+  'transit-damage': 'CRD art. 20 (Directive 2011/83/EU); SGD art. 10(1) (Directive (EU) 2019/771)',
+  'legal-guarantee-expired': 'SGD art. 10(1) (Directive (EU) 2019/771)',
+  'no-withdrawal-in-store': 'CRD art. 9(1) (Directive 2011/83/EU)',
+  'excluded-custom-made': 'CRD art. 16(c) (Directive 2011/83/EU)',
+  'excluded-perishable': 'CRD art. 16(d) (Directive 2011/83/EU)',
+  'excluded-hygiene-seal': 'CRD art. 16(e) (Directive 2011/83/EU)',
+  'excluded-unsealed-media': 'CRD art. 16(i) (Directive 2011/83/EU)',
+  'excluded-newspaper': 'CRD art. 16(j) (Directive 2011/83/EU)',
+  'past-withdrawal-period': 'CRD arts. 9(1), 9(2)(b), 11(2) (Directive 2011/83/EU); Regulation (EEC, Euratom) No 1182/71 art. 3',
+  'past-extended-withdrawal-period': 'CRD art. 10(1) (Directive 2011/83/EU)',
+  'withdrawal-bulky-off-premises-free-delivery': 'CRD arts. 13(1), 14(1) third subpara., 14(5) (Directive 2011/83/EU)',
+  'withdrawal-bulky-off-premises': 'CRD arts. 13(1)–(2), 14(1) third subpara. (Directive 2011/83/EU)',
+  'withdrawal-trader-pays-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
+  'withdrawal-trader-pays': 'CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
+  'withdrawal-costs-not-disclosed-free-delivery': 'CRD arts. 6(6), 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
+  'withdrawal-costs-not-disclosed': 'CRD arts. 6(6), 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
+  'withdrawal-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
+  withdrawal: 'CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
+};
+
+type Row = [label: string, overrides: Json, rule: string, expected: Expected, calendar?: Calendar];
+
+const ROWS: Row[] = [
+  // C7, C8: non-conformity — the seller pays, inside or outside the withdrawal period.
+  ['C8 a defect inside the withdrawal period goes the seller-pays route', defect, 'seller-fault', { seller: 900 }],
+  ['C7 wrong item', { reason: 'wrong_item', findings: { wrongItem: true } }, 'seller-fault', { seller: 900 }],
+  ['C7 not as described', { reason: 'not_as_described', findings: { notAsDescribed: true } }, 'seller-fault', { seller: 900 }],
+  ['C7 missing parts', { reason: 'missing_parts', findings: { missingParts: true } }, 'seller-fault', { seller: 900 }],
+  ['C7 a defect after the withdrawal period', { ...defect, ...requested('2026-06-01') }, 'seller-fault', { seller: 900 }],
+  ['C7 a defect after even the extended withdrawal period', merge({ ...defect, ...requested('2027-06-01') }, notDisclosed('disclosedWithdrawalRight')), 'seller-fault', { seller: 900 }],
+  ['C7 the last day of the two-year legal guarantee', { ...defect, ...requested('2028-03-02') }, 'seller-fault', { seller: 900 }],
+  ['C7 the day after the legal guarantee', { ...defect, ...requested('2028-03-03') }, 'legal-guarantee-expired', NR],
+  ['C7 a repair: the seller pays both legs', { ...defect, resolution: 'repair', costs: { replacementShipping: eur(700) } }, 'seller-fault', { seller: 1600 }],
+  ['C7 a defect: the original delivery is the seller\'s too', merge(defect, express), 'seller-fault', { seller: 2400 }],
+  ['C7 a split agreed onto the consumer does not apply to a defect', { ...defect, negotiatedSplit: { sellerPercent: 0 } }, 'seller-fault', { seller: 900 }],
+  ['C7 a defect bought in a shop', { ...defect, channel: 'in_store' }, 'seller-fault', { seller: 900 }],
+  ['damaged in transit, at the trader\'s risk', { reason: 'damaged_in_transit', findings: { damagedInTransit: true } }, 'transit-damage', { seller: 900 }],
+  ['damaged in transit, claimed after two years', { reason: 'damaged_in_transit', findings: { damagedInTransit: true }, ...requested('2028-03-03') }, 'legal-guarantee-expired', NR],
+  ['a stated defect without a finding is a withdrawal', { reason: 'quality_defect' }, 'withdrawal', { buyer: 900 }],
+
+  // C1: the right of withdrawal exists for distance and off-premises contracts.
+  ['C1 bought in a shop: no right of withdrawal', { channel: 'in_store' }, 'no-withdrawal-in-store', NR],
+  ['C1 off premises: withdrawal', { channel: 'off_premises' }, 'withdrawal', { buyer: 900 }],
+
+  // C6: exceptions, each with and without a fault.
+  ['C6 made to specification', { item: { tags: ['custom_made'] } }, 'excluded-custom-made', NR],
+  ['C6 made to specification, with a defect', { ...defect, item: { tags: ['custom_made'] } }, 'seller-fault', { seller: 900 }],
+  ['C6 perishable', { item: { tags: ['perishable'] } }, 'excluded-perishable', NR],
+  ['C6 perishable, with a defect', { ...defect, item: { tags: ['perishable'] } }, 'seller-fault', { seller: 900 }],
+  ['C6 hygiene seal broken after delivery', { item: { tags: ['hygiene_seal_broken'] } }, 'excluded-hygiene-seal', NR],
+  ['C6 hygiene seal broken, with a defect', { ...defect, item: { tags: ['hygiene_seal_broken'] } }, 'seller-fault', { seller: 900 }],
+  ['C6 sealed recording or software unsealed', { item: { tags: ['media_seal_broken'] } }, 'excluded-unsealed-media', NR],
+  ['C6 unsealed recording, with a defect', { ...defect, item: { tags: ['media_seal_broken'] } }, 'seller-fault', { seller: 900 }],
+  ['C6 a newspaper', { item: { tags: ['newspaper'] } }, 'excluded-newspaper', NR],
+  ['C6 a newspaper, with a defect', { ...defect, item: { tags: ['newspaper'] } }, 'seller-fault', { seller: 900 }],
+  ['C6 "digital_unsealed" alone is not a CRD exception', { item: { tags: ['digital_unsealed'] } }, 'withdrawal', { buyer: 900 }],
+  ['C6 unsuitable by nature and confirmed: no CRD exception', { item: { tags: ['unsuitable_by_nature'], confirmedNonReturnable: true } }, 'withdrawal', { buyer: 900 }],
+  ['C6 unsuitable by nature, not confirmed', { item: { tags: ['unsuitable_by_nature'], confirmedNonReturnable: false } }, 'withdrawal', { buyer: 900 }],
+  ['C6 a "final sale" label excludes nothing', { item: { tags: ['final_sale'] } }, 'withdrawal', { buyer: 900 }],
+  ['C6 used goods can still be withdrawn from (diminished value is another matter)', { item: { condition: 'used' } }, 'withdrawal', { buyer: 900 }],
+
+  // C1: 14 days, the delivery day not counted, a weekend or holiday last day moved to the next working day.
+  ['C1 the last day (day 14, Monday 16 March)', requested('2026-03-16'), 'withdrawal', { buyer: 900 }],
+  ['C1 the day after the last day', requested('2026-03-17'), 'past-withdrawal-period', NR],
+  ['C1 a last day on a Sunday moves to Monday', { dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-16' } }, 'withdrawal', { buyer: 900 }],
+  ['C1 … and the Tuesday is late', { dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-17' } }, 'past-withdrawal-period', NR],
+  ['C1 a last day on a Saturday moves to Monday', { dates: { deliveredAt: '2026-02-28', requestedAt: '2026-03-16' } }, 'withdrawal', { buyer: 900 }],
+  ['C1 a last day on Christmas Day moves past the holidays and the weekend', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } }, 'withdrawal', { buyer: 900 }, germanChristmas2026],
+  ['C1 … and the day after is late', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-29' } }, 'past-withdrawal-period', NR, germanChristmas2026],
+  ['C1 without the holiday list, 25 December 2026 is an ordinary Friday', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } }, 'past-withdrawal-period', NR],
+  ['C1 sent at 23:30 Berlin time on the last day', requested('2026-03-16T23:30:00+01:00'), 'withdrawal', { buyer: 900 }],
+  ['C1 sent at 23:59 local time (no offset) on the last day', requested('2026-03-16T23:59'), 'withdrawal', { buyer: 900 }],
+  ['C1 23:30 UTC on the last day is already the next day in Berlin', requested('2026-03-16T23:30:00Z'), 'past-withdrawal-period', NR],
+
+  // C2: the right of withdrawal not disclosed → 14 days + 12 months.
+  ['C2 right not disclosed: day 20 is still in time', merge(requested('2026-03-22'), notDisclosed('disclosedWithdrawalRight')), 'withdrawal', { buyer: 900 }],
+  ['C2 right disclosed: day 20 is late', requested('2026-03-22'), 'past-withdrawal-period', NR],
+  ['C2 the last day of the extended period (16 March 2027)', merge(requested('2027-03-16'), notDisclosed('disclosedWithdrawalRight')), 'withdrawal', { buyer: 900 }],
+  ['C2 the day after the extended period', merge(requested('2027-03-17'), notDisclosed('disclosedWithdrawalRight')), 'past-extended-withdrawal-period', NR],
+  ['C2 an extended last day on a Saturday moves to Monday', merge({ dates: { deliveredAt: '2026-03-06', requestedAt: '2027-03-22' } }, notDisclosed('disclosedWithdrawalRight')), 'withdrawal', { buyer: 900 }],
+
+  // C3: who pays the return leg; the two disclosure failures are separate.
+  ['C3 the consumer pays the direct cost of return', {}, 'withdrawal', { buyer: 900 }],
+  ['C3 return costs not disclosed: the trader pays', notDisclosed('disclosedReturnCosts'), 'withdrawal-costs-not-disclosed', { seller: 900 }],
+  ['C3 return costs not disclosed does not extend the period', merge(requested('2026-03-22'), notDisclosed('disclosedReturnCosts')), 'past-withdrawal-period', NR],
+  ['C2+C3 neither disclosed: late by 14 days, in time by 12 months, trader pays', merge(requested('2026-03-22'), { seller: { disclosedWithdrawalRight: false, disclosedReturnCosts: false } }), 'withdrawal-costs-not-disclosed', { seller: 900 }],
+  ['C2+C3 a case that says nothing about disclosure counts as not disclosed', { seller: undefined }, 'withdrawal-costs-not-disclosed', { seller: 900 }],
+  ['C3 the trader agreed to pay returns', { seller: { freeReturns: true } }, 'withdrawal-trader-pays', { seller: 900 }],
+  ['C3 an agreed 50 % split', { negotiatedSplit: { sellerPercent: 50 } }, 'withdrawal', { seller: 450, buyer: 450 }],
+  ['C4 bulky goods, off premises: the trader collects', bulkyOffPremises, 'withdrawal-bulky-off-premises', { seller: 900 }],
+  ['C4 bulky goods bought at a distance: the consumer pays', { item: { tags: ['bulky'] } }, 'withdrawal', { buyer: 900 }],
+
+  // C5: the original delivery is refunded up to the cheapest standard delivery.
+  ['C5 an express supplement stays with the consumer', express, 'withdrawal', { seller: 500, buyer: 1900 }],
+  ['C5 paid standard delivery is refunded', merge(express, { costs: { outboundShipping: eur(500) } }), 'withdrawal', { seller: 500, buyer: 900 }],
+  ['C5 unconditional free delivery stays free', freeDelivery('unconditional'), 'withdrawal-free-delivery', { seller: 500, buyer: 900 }],
+  ['C5 threshold free delivery still met', freeDelivery('threshold', true), 'withdrawal-free-delivery', { seller: 500, buyer: 900 }],
+  ['C5 threshold free delivery lost: no delivery charge for withdrawing', freeDelivery('threshold', false), 'withdrawal-free-delivery', { seller: 500, buyer: 900 }],
+  ['C4+C5 bulky off premises, express delivery', merge(bulkyOffPremises, express), 'withdrawal-bulky-off-premises', { seller: 1400, buyer: 1000 }],
+  ['C4+C5 bulky off premises, free delivery', merge(bulkyOffPremises, freeDelivery('unconditional')), 'withdrawal-bulky-off-premises-free-delivery', { seller: 1400 }],
+  ['C3+C5 trader pays returns, express delivery', merge(express, { seller: { freeReturns: true } }), 'withdrawal-trader-pays', { seller: 1400, buyer: 1000 }],
+  ['C3+C5 trader pays returns, free delivery', merge(freeDelivery('unconditional'), { seller: { freeReturns: true } }), 'withdrawal-trader-pays-free-delivery', { seller: 1400 }],
+  ['C3+C5 costs not disclosed, express delivery', merge(express, notDisclosed('disclosedReturnCosts')), 'withdrawal-costs-not-disclosed', { seller: 1400, buyer: 1000 }],
+  ['C3+C5 costs not disclosed, free delivery', merge(freeDelivery('threshold', false), notDisclosed('disclosedReturnCosts')), 'withdrawal-costs-not-disclosed-free-delivery', { seller: 1400 }],
+
+  // Coverage on top of the rule: insurance up to its limit, the rest follows the rule.
+  ['insurance with a limit below the cost', { coverage: { kind: 'return_shipping_insurance', payer: 'insurer', limit: eur(300) } }, 'withdrawal', { insurer: 300, buyer: 600 }],
+  ['a platform return guarantee', { coverage: { kind: 'return_guarantee', payer: 'platform' } }, 'withdrawal', { platform: 900 }],
+];
+
+const evaluators = new Map<Calendar | undefined, Evaluator>();
+function evaluatorFor(calendar: Calendar | undefined): Evaluator {
+  let evaluator = evaluators.get(calendar);
+  if (evaluator === undefined) {
+    evaluator = createEvaluator(euConsumerRights, calendar === undefined ? {} : { calendar });
+    evaluators.set(calendar, evaluator);
+  }
+  return evaluator;
+}
+
+/** `merge`, but an override of `undefined` removes the key (to drop the base's disclosure flags). */
+function caseFor(overrides: Json): Json {
+  const merged = merge(base, overrides);
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+}
+
+describe('eu-consumer-rights', () => {
+  it('loads with no error, and the built-in export is that document', () => {
+    expect(loadRuleSet(structuredClone(euConsumerRightsJson)).digest).toBe(euConsumerRights.digest);
+    expect(euConsumerRights.id).toBe('eu-consumer-rights');
+  });
+
+  it('says which texts it follows and as of which date', () => {
+    expect(euConsumerRights.source).toContain('as in force on 2026-11-28');
+    for (const text of ['2011/83/EU', '(EU) 2019/771', '1182/71']) expect(euConsumerRights.source).toContain(text);
+  });
+
+  it('gives every rule its citation', () => {
+    expect(Object.fromEntries(euConsumerRights.rules.map((rule) => [rule.name, rule.event.params.citation]))).toEqual(CITATIONS);
+  });
+
+  it('declares the withdrawal windows and the two-year legal guarantee', () => {
+    expect(euConsumerRights.windows).toEqual({
+      withdrawal: { days: 14, extendPastHolidays: true },
+      withdrawal_extended: { days: 14, months: 12, extendPastHolidays: true },
+      legal_guarantee: { months: 24 },
+    });
+  });
+
+  it.each(ROWS)('%s', async (_label, overrides, rule, expected, calendar) => {
+    const evaluator = evaluatorFor(calendar);
+    const input = caseFor(overrides);
+    const decision = await evaluator.decide(input);
+    expect([decision.rule.name, outcomeOf(decision)]).toEqual([rule, expected]);
+    expect(decision.rule.citation).toBe(CITATIONS[rule]);
+    expectCompleteText(decision);
+    const zh = await evaluator.decide(input, { locale: 'zh-CN' });
+    expect(zh.text.locale).toBe('zh-CN');
+    expectCompleteText(zh);
+  });
+
+  it('reaches every rule from the table', async () => {
+    const reached = new Set<string>();
+    for (const [, overrides, , , calendar] of ROWS) reached.add((await evaluatorFor(calendar).decide(caseFor(overrides))).rule.name);
+    expect(unreached(euConsumerRights, reached)).toEqual([]);
+  });
+
+  it('shows the express supplement on the outbound line', async () => {
+    const decision = await evaluatorFor(undefined).decide(caseFor(express));
+    expect(decision.lines[1]).toEqual({
+      cost: 'outboundShipping',
+      total: eur(1500),
+      shares: [
+        { party: 'seller', amount: eur(500), percent: 33.33, via: 'rule' },
+        { party: 'buyer', amount: eur(1000), percent: 66.67, via: 'rule' },
+      ],
+    });
+    expect(decision.warnings).toEqual([]);
+  });
+
+  it('explains a withdrawal in both locales', async () => {
+    const en = await evaluatorFor(undefined).decide(caseFor({}), { locale: 'en' });
+    const zh = await evaluatorFor(undefined).decide(caseFor({}), { locale: 'zh-CN' });
+    expect(en.text.summary).toBe(
+      "The buyer withdrew in time and was told beforehand that returns are at the buyer's cost, so the buyer bears the direct cost of return (€9.00) and pays €9.00. The seller refunds the original delivery up to its cheapest standard delivery.",
+    );
+    expect(zh.text.summary).toBe('买家在期限内撤回，且事先已被告知退货费用由买家承担，退货的直接费用（€9.00）由买家承担，买家实付€9.00。卖家退还原配送费用，以其提供的最便宜标准配送为限。');
+  });
+
+  it('needs a range-limited calendar to reach the extended period, 14 days + 12 months after delivery', async () => {
+    // Every window is computed for every case, so the extended period's last day is looked up too.
+    const input = caseFor({ dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } });
+    const short = createEvaluator(euConsumerRights, { calendar: createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'], validThrough: '2027-01-31' }) });
+    const error = await short.decide(input).catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ code: 'calendar_error', cause: { code: 'calendar_out_of_range' } });
+    const long = createEvaluator(euConsumerRights, { calendar: createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'], validThrough: '2028-01-31' }) });
+    expect((await long.decide(input)).rule.name).toBe('withdrawal');
+  });
+
+  it('decides every combination of the facts it tests, with exact money', async () => {
+    const evaluator = evaluatorFor(undefined);
+    await fc.assert(
+      fc.asyncProperty(arbitraryCase('EUR', 'Europe/Berlin'), async (input) => {
+        const decision = await evaluator.decide(input);
+        for (const line of decision.lines) {
+          expect(line.shares.reduce((sum, share) => sum + share.amount.amount, 0)).toBe(line.total.amount);
+        }
+        const fault = Object.values((input['findings'] ?? {}) as Record<string, boolean>).some(Boolean);
+        // Within the two-year legal guarantee, a fault wins over every exception and window.
+        const requestedAt = (input['dates'] as { requestedAt: string }).requestedAt;
+        if (fault && requestedAt <= '2028-03-02') expect(decision.code).toBe('seller_fault');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * quoteReturnCosts: one representative return per reason, decided by the evaluator that decides
+ * real returns, with the window it depends on and one sentence per reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEvaluator } from '../src/decide/evaluator.js';
+import { NoRuleMatchedError, ReturnCaseError, ReturnLiabilityError } from '../src/errors.js';
+import { quoteReturnCosts, type ReturnDraft, type ReturnQuote } from '../src/policy/quote.js';
+import { loadRuleSet } from '../src/rule-set/load.js';
+import { marketplaceStandard } from '../src/rules.js';
+import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json } from './helpers.js';
+
+const marketplace = createEvaluator(marketplaceStandard);
+const draft: ReturnDraft = { costs: { returnShipping: usd(690), outboundShipping: usd(399) } };
+
+const fact = (name: string, operator: string, value: unknown) => ({ fact: name, operator, value });
+const OWN_REASONS = ['late_delivery', 'changed_mind', 'does_not_fit', 'ordered_by_mistake', 'better_price_found', 'other'];
+const FAULTS = ['quality_defect', 'wrong_item', 'not_as_described', 'damaged_in_transit', 'missing_parts'];
+const notReturnable = (name: string, priority: number, conditions: Json) => ({
+  name,
+  priority,
+  conditions,
+  event: { type: 'not_returnable', params: { code: name.replaceAll('-', '_'), text: { en: 'No.', 'zh-CN': '不。' }, disclosure: { en: 'No.', 'zh-CN': '不。' } } },
+});
+const sellerFault = {
+  name: 'fault',
+  priority: 100,
+  conditions: { any: FAULTS.map((reason) => fact('reason', 'equal', reason)) },
+  event: { type: 'liability', params: liabilityParams({ code: 'seller_fault', shares: { seller: 100 } }) },
+};
+
+const row = (quote: ReturnQuote) => [quote.reason, quote.outcome, quote.code, quote.buyerPays?.amount, quote.within?.name];
+
+describe('quoteReturnCosts on the marketplace standard', () => {
+  it('quotes every reason: the seller pays for faults, the buyer for own reasons, within the 15-day window', async () => {
+    const quotes = await quoteReturnCosts(marketplace, draft);
+    expect(quotes.map(row)).toEqual([
+      ['quality_defect', 'allocated', 'seller_fault', 0, 'dispute'],
+      ['wrong_item', 'allocated', 'seller_fault', 0, 'dispute'],
+      ['not_as_described', 'allocated', 'seller_fault', 0, 'dispute'],
+      ['damaged_in_transit', 'allocated', 'seller_fault', 0, 'dispute'],
+      ['missing_parts', 'allocated', 'seller_fault', 0, 'dispute'],
+      ['late_delivery', 'allocated', 'no_fault_found', 690, 'dispute'],
+      ['changed_mind', 'allocated', 'buyer_reasons', 690, 'dispute'],
+      ['does_not_fit', 'allocated', 'buyer_reasons', 690, 'dispute'],
+      ['ordered_by_mistake', 'allocated', 'buyer_reasons', 690, 'dispute'],
+      ['better_price_found', 'allocated', 'buyer_reasons', 690, 'dispute'],
+      ['other', 'allocated', 'no_fault_found', 690, 'dispute'],
+    ]);
+    // The original delivery is in the totals, not in what the buyer pays to send the item back.
+    expect(quotes[6]?.totals).toEqual({ buyer: usd(1089) });
+    expect(quotes[0]?.totals).toEqual({ seller: usd(1089) });
+    expect(quotes[6]?.within).toEqual({ name: 'dispute', days: 15 });
+  });
+
+  it('says who pays in one sentence per reason, in English and Chinese', async () => {
+    const en = await quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
+    expect(en.map((quote) => [quote.label, quote.summary])).toEqual([
+      ['Defective', 'If the item is defective (within 15 days of delivery), the seller pays return shipping; you pay nothing.'],
+      ['Changed mind', 'If you change your mind (within 15 days of delivery), you pay about $6.90 for return shipping.'],
+    ]);
+    const zh = await quoteReturnCosts(marketplace, draft, { locale: 'zh-CN', reasons: ['quality_defect', 'changed_mind'] });
+    expect(zh.map((quote) => [quote.locale, quote.label, quote.summary])).toEqual([
+      ['zh-CN', '质量问题', '如商品有质量问题（签收后15天内），退货运费由卖家承担，您无需支付。'],
+      ['zh-CN', '不想要了', '如您不想要了（签收后15天内），退货运费约US$6.90，由您承担。'],
+    ]);
+  });
+
+  it('decides exactly the documented representative return', async () => {
+    const [defect, remorse] = await quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
+    const dates = { deliveredAt: '2026-01-05', requestedAt: '2026-01-06' };
+    const decidedDefect = await marketplace.decide({ ...draft, reason: 'quality_defect', findings: { qualityDefect: true }, item: { condition: 'opened' }, dates });
+    const decidedRemorse = await marketplace.decide({ ...draft, reason: 'changed_mind', item: { condition: 'intact' }, dates });
+    expect(defect?.totals).toEqual(decidedDefect.totals);
+    expect(remorse?.totals).toEqual(decidedRemorse.totals);
+    expect([defect?.rule, remorse?.rule]).toEqual([decidedDefect.rule.name, decidedRemorse.rule.name]);
+  });
+
+  it.each([
+    ['a free-returns promise', { seller: { freeReturns: true } }, 'If you change your mind (within 15 days of delivery), the seller pays return shipping; you pay nothing.', 0],
+    [
+      'a guarantee with a limit below the cost',
+      { coverage: { kind: 'return_guarantee', payer: 'platform', limit: usd(500) } },
+      'If you change your mind (within 15 days of delivery), you pay about $1.90 and the platform pays the rest of return shipping.',
+      190,
+    ],
+    ['no return-shipping cost', { costs: { returnShipping: usd(0) } }, 'If you change your mind (within 15 days of delivery), return shipping costs you nothing.', 0],
+  ])('with %s', async (_, extra, summary, buyerPays) => {
+    const [quote] = await quoteReturnCosts(marketplace, { ...draft, ...extra } as ReturnDraft, { reasons: ['changed_mind'] });
+    expect(quote?.summary).toBe(summary);
+    expect(quote?.buyerPays).toEqual(usd(buyerPays));
+  });
+
+  it('names every party that pays, in party order', async () => {
+    const sellerCovered: ReturnDraft = { ...draft, coverage: { kind: 'return_shipping_insurance', payer: 'insurer', beneficiary: 'seller', limit: usd(500) } };
+    const [en] = await quoteReturnCosts(marketplace, sellerCovered, { reasons: ['quality_defect'] });
+    expect(en?.summary).toBe('If the item is defective (within 15 days of delivery), the seller and the insurer pay return shipping; you pay nothing.');
+    expect(en?.totals).toEqual({ seller: usd(589), insurer: usd(500) });
+    const [zh] = await quoteReturnCosts(marketplace, sellerCovered, { locale: 'zh-CN', reasons: ['quality_defect'] });
+    expect(zh?.summary).toBe('如商品有质量问题（签收后15天内），退货运费由卖家和保险公司承担，您无需支付。');
+  });
+
+  it('includes the replacement leg of an exchange in what the buyer pays', async () => {
+    const exchange: ReturnDraft = { costs: { returnShipping: usd(690), replacementShipping: usd(500) }, resolution: 'exchange' };
+    const [quote] = await quoteReturnCosts(marketplace, exchange, { reasons: ['does_not_fit'] });
+    expect(quote?.buyerPays).toEqual(usd(1190));
+  });
+
+  it('quotes the requested reasons in the requested order, and falls back to the default locale', async () => {
+    const quotes = await quoteReturnCosts(marketplace, draft, { reasons: ['other', 'wrong_item'], locale: 'de-DE' });
+    expect(quotes.map((quote) => [quote.reason, quote.locale])).toEqual([
+      ['other', 'en'],
+      ['wrong_item', 'en'],
+    ]);
+  });
+});
+
+describe('quoteReturnCosts on other rule sets', () => {
+  /** Own reasons: 5 days (extended past weekends); faults: 24 months; custom-made items excluded from own-reason returns. */
+  const windowed = createEvaluator(
+    loadRuleSet(
+      ruleSetDocument({
+        windows: { remorse: { days: 5, extendPastHolidays: true }, guarantee: { months: 24 } },
+        rules: [
+          notReturnable('past-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS), fact('window.remorse', 'equal', false)] }),
+          notReturnable('past-guarantee', 300, { all: [fact('reason', 'in', FAULTS), fact('window.guarantee', 'equal', false)] }),
+          notReturnable('custom-made', 200, { all: [fact('reason', 'in', OWN_REASONS), fact('itemTags', 'contains', 'custom_made')] }),
+          sellerFault,
+          alwaysRule('own-reasons', 1),
+        ],
+      }),
+    ),
+  );
+
+  it('finds the window each outcome depends on, even one that a weekend would extend', async () => {
+    // From the Monday delivery, 5 days end on a Saturday: the probe must not land inside the extension.
+    const quotes = await quoteReturnCosts(windowed, draft, { reasons: ['changed_mind', 'quality_defect'] });
+    expect(quotes.map((quote) => [quote.reason, quote.within])).toEqual([
+      ['changed_mind', { name: 'remorse', days: 5, extendPastHolidays: true }],
+      ['quality_defect', { name: 'guarantee', months: 24 }],
+    ]);
+    expect(quotes.map((quote) => quote.summary)).toEqual([
+      'If you change your mind (within 5 days of delivery), you pay about $6.90 for return shipping.',
+      'If the item is defective (within 24 months of delivery), the seller pays return shipping; you pay nothing.',
+    ]);
+  });
+
+  it('says when an item cannot be returned for a reason', async () => {
+    const customMade: ReturnDraft = { ...draft, item: { tags: ['custom_made'] } };
+    const [remorse, defect] = await quoteReturnCosts(windowed, customMade, { reasons: ['changed_mind', 'quality_defect'] });
+    expect(remorse).toMatchObject({ outcome: 'not_returnable', code: 'custom_made', rule: 'custom-made', totals: {} });
+    expect(remorse?.buyerPays).toBeUndefined();
+    expect(remorse?.within).toBeUndefined();
+    expect(remorse?.summary).toBe('If you change your mind, the item cannot be returned.');
+    expect(defect?.outcome).toBe('allocated');
+    const [zh] = await quoteReturnCosts(windowed, customMade, { locale: 'zh-CN', reasons: ['changed_mind'] });
+    expect(zh?.summary).toBe('如您不想要了，该商品不支持退货。');
+  });
+
+  it('asks on the delivery day itself when a window ends that day', async () => {
+    const sameDay = createEvaluator(
+      loadRuleSet(ruleSetDocument({ windows: { same_day: { days: 0 } }, rules: [notReturnable('too-late', 10, { all: [fact('window.same_day', 'equal', false)] }), alwaysRule('own-reasons', 1)] })),
+    );
+    const [quote] = await quoteReturnCosts(sameDay, draft, { reasons: ['changed_mind'] });
+    expect([quote?.outcome, quote?.within?.name]).toEqual(['allocated', 'same_day']);
+    expect(quote?.summary).toBe('If you change your mind (within 0 days of delivery), you pay about $6.90 for return shipping.');
+  });
+
+  it('reports no window when none changes the outcome', async () => {
+    const timeless = createEvaluator(loadRuleSet(ruleSetDocument({ rules: [sellerFault, alwaysRule('own-reasons', 1)] })));
+    const quotes = await quoteReturnCosts(timeless, draft, { reasons: ['changed_mind', 'wrong_item'] });
+    expect(quotes.map((quote) => quote.within)).toEqual([undefined, undefined]);
+    expect(quotes[1]?.summary).toBe('If you receive the wrong item, the seller pays return shipping; you pay nothing.');
+  });
+
+  it('passes rule-set errors through', async () => {
+    const faultsOnly = createEvaluator(loadRuleSet(ruleSetDocument({ rules: [sellerFault] })));
+    expect(await rejection(quoteReturnCosts(faultsOnly, draft, { reasons: ['changed_mind'] }))).toBeInstanceOf(NoRuleMatchedError);
+  });
+});
+
+describe('quoteReturnCosts input', () => {
+  async function draftIssues(value: unknown) {
+    const error = await rejection(quoteReturnCosts(marketplace, value as ReturnDraft));
+    expect(error).toBeInstanceOf(ReturnCaseError);
+    return pathsAndCodes((error as ReturnCaseError).issues);
+  }
+
+  it('refuses what only a real return has, naming each field', async () => {
+    expect(await draftIssues({ ...draft, reason: 'changed_mind', dates: {}, findings: {}, negotiatedSplit: {}, priorReturns: 1, id: 'x', item: { condition: 'used' } })).toEqual([
+      [['reason'], 'not_in_draft'],
+      [['dates'], 'not_in_draft'],
+      [['findings'], 'not_in_draft'],
+      [['negotiatedSplit'], 'not_in_draft'],
+      [['priorReturns'], 'not_in_draft'],
+      [['id'], 'not_in_draft'],
+      [['item', 'condition'], 'not_in_draft'],
+    ]);
+    const error = await rejection(quoteReturnCosts(marketplace, { ...draft, reason: 'changed_mind' } as ReturnDraft));
+    expect(error.message).toMatchInlineSnapshot(`
+      "Invalid return case (1 issue):
+        - reason: a draft has no reason: quoteReturnCosts decides one representative return per reason"
+    `);
+  });
+
+  it.each([
+    ['a float amount', { costs: { returnShipping: { amount: 6.9, currency: 'USD' } } }, [[['costs', 'returnShipping', 'amount'], 'invalid_type']]],
+    ['an unknown key', { ...draft, colour: 'red' }, [[[], 'unrecognized_keys']]],
+    ['mixed currencies', { costs: { returnShipping: usd(690), outboundShipping: { amount: 399, currency: 'EUR' } } }, [[['costs', 'outboundShipping', 'currency'], 'mixed_currencies']]],
+    ['an unknown time zone', { ...draft, timeZone: 'Mars/Olympus' }, [[['timeZone'], 'unknown_time_zone']]],
+    ['an item that is not an object', { ...draft, item: 'mug' }, [[['item'], 'invalid_type']]],
+    ['no costs', {}, [[['costs'], 'invalid_type']]],
+  ])('validates the rest as a return case: %s', async (_, value, expected) => {
+    expect(await draftIssues(value)).toEqual(expected);
+  });
+
+  it.each([null, 'draft', [draft]])('refuses %j as a draft', async (value) => {
+    expect(await draftIssues(value)).toEqual([[[], 'invalid_type']]);
+  });
+
+  it.each([
+    [{ reasons: [] }, 'options.reasons must be a non-empty array of return reasons'],
+    [{ reasons: ['changed_mind', 'bored'] }, 'options.reasons[1] is "bored"; expected one of quality_defect, wrong_item, not_as_described, damaged_in_transit, missing_parts, late_delivery, changed_mind, does_not_fit, ordered_by_mistake, better_price_found, other'],
+    [{ locale: 42 }, 'options.locale must be a language tag such as "en" or "zh-CN", got number'],
+  ])('refuses options %j', async (options, message) => {
+    const error = await rejection(quoteReturnCosts(marketplace, draft, options as never));
+    expect([error.code, error.message]).toEqual(['invalid_option', message]);
+  });
+
+  it('needs an evaluator', async () => {
+    const error = await rejection(quoteReturnCosts({ decide: () => undefined } as never, draft));
+    expect(error).toBeInstanceOf(ReturnLiabilityError);
+    expect([error.code, error.message]).toEqual(['invalid_option', 'quoteReturnCosts() needs an evaluator from createEvaluator()']);
+  });
+});
+
+describe('quoteReturnCosts windows', () => {
+  it('ignores a window after which another rule decides the same money', async () => {
+    // After 7 days a defect is "repaired" rather than "refunded" — still entirely at the seller's cost.
+    const evaluator = createEvaluator(
+      loadRuleSet(
+        ruleSetDocument({
+          windows: { week: { days: 7 } },
+          rules: [
+            { ...sellerFault, name: 'fault-early', conditions: { all: [sellerFault.conditions, fact('window.week', 'equal', true)] } },
+            { ...sellerFault, name: 'fault-late', priority: 90, event: { type: 'liability', params: liabilityParams({ code: 'seller_repair', shares: { seller: 100 } }) } },
+            alwaysRule('own-reasons', 1),
+          ],
+        }),
+      ),
+    );
+    const [quote] = await quoteReturnCosts(evaluator, draft, { reasons: ['quality_defect'] });
+    expect([quote?.rule, quote?.within]).toEqual(['fault-early', undefined]);
+  });
+});
