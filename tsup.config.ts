@@ -8,6 +8,7 @@ export default defineConfig([
       rules: 'src/rules.ts',
       testing: 'src/testing.ts',
       policy: 'src/policy.ts',
+      check: 'src/check.ts',
       // Node-only (node:fs); built here so that it shares the core's modules with the root entry:
       // a rule set it loads passes the root entry's isRuleSet().
       node: 'src/node/index.ts',

@@ -11,7 +11,6 @@ export { money, formatMoney, currencyDigits, PARTIES } from './money/money.js';
 export { loadRuleSet, isRuleSet, DEFAULT_RULE_SET_LIMITS } from './rule-set/load.js';
 export { ruleSetSchema } from './rule-set/schema.js';
 export { createEvaluator } from './decide/evaluator.js';
-export { checkRuleSet } from './check/check-rule-set.js';
 export { describePolicy } from './policy/describe.js';
 export { policyToText, policyToMarkdown, policyToHtml } from './policy/render.js';
 export { POLICY_SECTION_KINDS } from './policy/catalogue.js';
@@ -45,7 +44,6 @@ export type {
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
 export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './decide/types.js';
-export type { CheckResult, CheckFinding, CheckCoverage, CheckOptions } from './check/types.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
 export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './policy/quote.js';

@@ -6,8 +6,8 @@ import { parseReturnCase } from '../src/case/parse.js';
 import { weekendCalendar } from '../src/case/windows.js';
 import { exampleCase } from '../src/check/example-case.js';
 import { buildFactSpace, factsAt } from '../src/check/fact-space.js';
+import { checkRuleSet, type CheckFinding } from '../src/check.js';
 import {
-  checkRuleSet,
   createEvaluator,
   isRuleSet,
   loadRuleSet,
@@ -15,7 +15,6 @@ import {
   ReturnLiabilityError,
   RuleConflictError,
   RuleSetError,
-  type CheckFinding,
   type RuleSet,
 } from '../src/index.js';
 import * as builtIns from '../src/rules.js';

@@ -13,6 +13,7 @@ import { RULES_ENGINE_SHIMS, slimRulesEngine } from '../scripts/slim-rules-engin
 import { createEvaluator } from '../src/decide/evaluator.js';
 import EventEmitter from '../src/internal/shims/event-emitter.js';
 import hash from '../src/internal/shims/hash-it.js';
+import clone from '../src/internal/shims/clone.js';
 import { JSONPath } from '../src/internal/shims/jsonpath.js';
 import { isRuleSet, type RuleSet } from '../src/rule-set/load.js';
 import * as builtIns from '../src/rules.js';
@@ -42,10 +43,32 @@ describe('stand-ins', () => {
     expect(calls).toEqual([['event', 'almanac'], ['again']]);
   });
 
-  it('hash-it: equal keys for equal facts whatever the key order, different keys otherwise', () => {
-    expect(hash({ id: 'reason', params: undefined })).toBe(hash({ params: undefined, id: 'reason' }));
-    expect(hash({ id: 'itemTags', value: ['a', 'b'] })).not.toBe(hash({ id: 'itemTags', value: ['b', 'a'] }));
-    expect(hash({ id: 'priorReturns' })).not.toBe(hash({ id: 'priorreturns' }));
+  it('hash-it: the same key for the same fact, as json-rules-engine builds it ({ params, id }), different keys otherwise', () => {
+    expect(hash({ params: {}, id: 'reason' })).toBe(hash({ params: {}, id: 'reason' }));
+    expect(hash({ params: {}, id: 'reason' })).not.toBe(hash({ params: {}, id: 'channel' }));
+    expect(hash({ params: {}, id: 'priorReturns' })).not.toBe(hash({ params: {}, id: 'priorreturns' }));
+    expect(hash({ params: { a: 1 }, id: 'x' })).not.toBe(hash({ params: { a: 2 }, id: 'x' }));
+  });
+
+  it('clone: a deep copy that keeps prototypes, like the condition objects json-rules-engine copies', () => {
+    class Node {
+      constructor(readonly fact: string, readonly all?: Node[]) {}
+      describe(): string {
+        return this.fact;
+      }
+    }
+    const tree = new Node('root', [new Node('reason'), new Node('daysSinceDelivery')]);
+    const copy = clone(tree);
+    expect(copy).toEqual(tree);
+    expect(copy).not.toBe(tree);
+    expect(copy.all?.[0]).not.toBe(tree.all?.[0]);
+    expect(copy.all?.[1]).toBeInstanceOf(Node);
+    expect(copy.all?.[1]?.describe()).toBe('daysSinceDelivery');
+    const event = { type: 'liability', params: { index: 2, tags: ['a'] } };
+    expect(clone(event)).toEqual(event);
+    expect(clone(event).params.tags).not.toBe(event.params.tags);
+    expect(clone(null)).toBeNull();
+    expect(clone(7)).toBe(7);
   });
 
   it('jsonpath-plus: refuses, since rule sets cannot use `path`', () => {

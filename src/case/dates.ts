@@ -22,7 +22,21 @@ interface DateTimeParts {
   offset: string | undefined;
 }
 
+/** Parsed date-times, by text: each date of a case is read several times while it is decided. */
+const parsed = new Map<string, DateTimeParts | null>();
+const PARSED_CACHE_SIZE = 512;
+
 function splitDateTime(text: string): DateTimeParts | undefined {
+  let parts = parsed.get(text);
+  if (parts === undefined) {
+    if (parsed.size >= PARSED_CACHE_SIZE) parsed.clear();
+    parts = readDateTime(text) ?? null;
+    parsed.set(text, parts);
+  }
+  return parts ?? undefined;
+}
+
+function readDateTime(text: string): DateTimeParts | undefined {
   const m = PARTS.exec(text);
   if (!m) return undefined;
   const parts: DateTimeParts = {
@@ -105,7 +119,8 @@ export function toCalendarDay(text: string, zone: string): CalendarDay {
   if (p.offset === undefined) return new UTCDate(p.year, p.month - 1, p.day);
   const instant = Date.parse(text);
   // Shift the instant by the zone's offset at that instant; its UTC fields are then the local ones.
-  const local = new UTCDate(instant + tzOffset(zone, new Date(instant)) * 60_000);
+  const offsetMinutes = zone === 'UTC' ? 0 : tzOffset(zone, new Date(instant));
+  const local = new UTCDate(instant + offsetMinutes * 60_000);
   return new UTCDate(local.getFullYear(), local.getMonth(), local.getDate());
 }
 

@@ -34,17 +34,43 @@ export function referencedFacts(ruleSet: RuleSet): string[] {
 }
 
 /**
- * json-rules-engine keeps one `status` per Engine: the first run to finish sets it to "finished",
- * and every other run of that engine still in progress then skips its remaining priority sets, so
- * concurrent decide() calls would get wrong results. Runs of one engine are therefore queued and
- * run one at a time; they are CPU-bound, so nothing is lost.
+ * Engines for one rule set, handed out one run at a time. json-rules-engine keeps one `status` per
+ * Engine: the first run to finish sets it to "finished", and every other run of that engine still in
+ * progress then skips its remaining rules. So concurrent decide() calls each take an idle engine;
+ * a second engine is built only when one is busy, up to `maxEngines`, after which calls wait their
+ * turn. Sequential use only ever touches the first engine, built with the evaluator.
  */
-const lastRun = new WeakMap<Engine, Promise<unknown>>();
+export class EnginePool {
+  private readonly idle: Engine[];
+  private readonly waiting: Array<(engine: Engine) => void> = [];
+  private size = 1;
 
-function runExclusively<T>(engine: Engine, run: () => Promise<T>): Promise<T> {
-  const next = (lastRun.get(engine) ?? Promise.resolve()).then(run);
-  lastRun.set(engine, next.catch(() => undefined));
-  return next;
+  constructor(
+    private readonly ruleSet: RuleSet,
+    private readonly maxEngines = 8,
+  ) {
+    this.idle = [buildEngine(ruleSet)];
+  }
+
+  /** Runs `use` with an engine that no other run is using. */
+  async use<T>(use: (engine: Engine) => Promise<T>): Promise<T> {
+    let engine = this.idle.pop();
+    if (engine === undefined) {
+      if (this.size < this.maxEngines) {
+        this.size += 1;
+        engine = buildEngine(this.ruleSet);
+      } else {
+        engine = await new Promise<Engine>((resolve) => this.waiting.push(resolve));
+      }
+    }
+    try {
+      return await use(engine);
+    } finally {
+      const next = this.waiting.shift();
+      if (next === undefined) this.idle.push(engine);
+      else next(engine);
+    }
+  }
 }
 
 /** Which rules matched, by index, and the trace of every rule in rule-set order. */
@@ -85,11 +111,11 @@ function flatten(node: EvaluatedNode | undefined, facts: Facts, into: TraceCondi
  * Runs the engine on the facts of one case.
  * @param factNames - the facts the rules reference (see {@link referencedFacts}); the engine gets only these
  */
-export async function runEngine(engine: Engine, ruleSet: RuleSet, facts: Facts, factNames: readonly string[]): Promise<EngineOutcome> {
+export async function runEngine(engines: EnginePool, ruleSet: RuleSet, facts: Facts, factNames: readonly string[]): Promise<EngineOutcome> {
   const all = facts as unknown as Record<string, unknown>;
   const runtimeFacts: Record<string, unknown> = {};
   for (const name of factNames) runtimeFacts[name] = all[name];
-  const { results, failureResults } = await runExclusively(engine, () => engine.run(runtimeFacts));
+  const { results, failureResults } = await engines.use((engine) => engine.run(runtimeFacts));
   // Rule results carry the rule's index in the event params (see toEngineRules).
   const byIndex: (RuleResult | undefined)[] = new Array(ruleSet.rules.length);
   for (const result of results) byIndex[result.event?.params?.['index'] as number] = result;

@@ -1,4 +1,3 @@
-import type { Engine } from 'json-rules-engine';
 import { parseReturnCase } from '../case/parse.js';
 import { toFacts } from '../case/facts.js';
 import type { ReturnCase } from '../case/schema.js';
@@ -8,7 +7,7 @@ import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { type RuleDefinition, SUPPORTED_LOCALES, type SupportedLocale } from '../rule-set/schema.js';
 import { decisionText } from '../text/decision-text.js';
 import { allocate, type Allocation } from './allocate-lines.js';
-import { buildEngine, referencedFacts, runEngine } from './engine.js';
+import { EnginePool, referencedFacts, runEngine } from './engine.js';
 import { createFloorCheck, floorRuleSets } from './floor.js';
 import type { Decision, Warning } from './types.js';
 
@@ -142,7 +141,7 @@ export function wrap(error: unknown): ReturnLiabilityError {
  * Internal; `createEvaluator` is the public face.
  */
 export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, defaultLocale: string) {
-  const engine: Engine = buildEngine(ruleSet);
+  const engines = new EnginePool(ruleSet);
   const outcomeKeys = ruleSet.rules.map(outcomeKey);
   const factNames = referencedFacts(ruleSet);
 
@@ -158,7 +157,7 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
     }
 
     const facts = toFacts(returnCase, ruleSet.windows, calendar);
-    const { matched, trace } = await runEngine(engine, ruleSet, facts, factNames);
+    const { matched, trace } = await runEngine(engines, ruleSet, facts, factNames);
     if (matched.length === 0) throw new NoRuleMatchedError(ruleSet.id, returnCase.id);
 
     // Hit policy: the highest priority wins; a tie at the top must agree on the outcome.
@@ -190,18 +189,19 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
     }
 
     const citation = rule.event.params.citation;
-    const decision: Decision = {
-      ...(returnCase.id === undefined ? {} : { caseId: returnCase.id }),
-      ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest },
-      outcome: rule.event.type === 'liability' ? 'allocated' : 'not_returnable',
-      code: rule.event.params.code,
-      rule: { name: rule.name, priority: rule.priority, ...(citation === undefined ? {} : { citation }) },
-      lines: allocation?.lines ?? [],
-      totals: allocation?.totals ?? {},
-      text: decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: facts.daysSinceDelivery, allocation, locale: locale as SupportedLocale }),
-      trace,
-      warnings,
-    };
+    // Built field by field rather than with object spread, which leaves V8 a slow object to fill.
+    const decision = {} as Decision;
+    if (returnCase.id !== undefined) decision.caseId = returnCase.id;
+    decision.ruleSet = { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest };
+    decision.outcome = rule.event.type === 'liability' ? 'allocated' : 'not_returnable';
+    decision.code = rule.event.params.code;
+    decision.rule = { name: rule.name, priority: rule.priority };
+    if (citation !== undefined) decision.rule.citation = citation;
+    decision.lines = allocation?.lines ?? [];
+    decision.totals = allocation?.totals ?? {};
+    decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: facts.daysSinceDelivery, allocation, locale: locale as SupportedLocale });
+    decision.trace = trace;
+    decision.warnings = warnings;
     return { decision, returnCase, rule, allocation };
   };
 }

@@ -42,6 +42,30 @@ function isPlainObject(value: object): boolean {
 }
 
 /**
+ * The common case, checked without allocating: is the value free of forbidden keys and inside the
+ * limits? Recursion stops at `maxNesting`, so hostile nesting cannot overflow the stack here either.
+ */
+function isClean(value: unknown, limits: StructureLimits, depth: number, budget: { nodes: number }): boolean {
+  if (typeof value === 'string') return value.length <= limits.maxStringLength;
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) {
+    if (depth >= limits.maxNesting || limits.topLevelArrays !== undefined || value.length > limits.maxArrayLength) return false;
+    if ((budget.nodes -= value.length) < 0) return false;
+    for (const child of value) if (!isClean(child, limits, depth + 1, budget)) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return true;
+  if (depth >= limits.maxNesting) return false;
+  const keys = Object.keys(value);
+  if ((budget.nodes -= keys.length) < 0) return false;
+  for (const key of keys) {
+    if (FORBIDDEN_KEYS.has(key) || key.length > limits.maxStringLength) return false;
+    if (!isClean((value as Record<string, unknown>)[key], limits, depth + 1, budget)) return false;
+  }
+  return true;
+}
+
+/**
  * Walks an untrusted value before any schema does and reports forbidden keys and values beyond
  * the limits, each with its path. The walk is iterative, so hostile nesting cannot overflow the
  * stack, and it stops at the first value past `maxNodes`, so its cost is bounded by the limits
@@ -49,6 +73,8 @@ function isPlainObject(value: object): boolean {
  * the schema to reject.
  */
 export function inspectStructure(input: unknown, limits: StructureLimits): Issue[] {
+  if (isClean(input, limits, 0, { nodes: limits.maxNodes - 1 })) return [];
+  // Something is off: walk again, iteratively, to report every problem with its path.
   const issues: Issue[] = [];
   const hint = (name: keyof NonNullable<StructureLimits['hints']>) => limits.hints?.[name] ?? '';
   const stack: Entry[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];

@@ -1,12 +1,9 @@
 /**
  * Stands in for `hash-it` when json-rules-engine is bundled (see `scripts/slim-rules-engine.mjs`).
- * json-rules-engine turns `{ id, params }` of each fact into a key of its fact-value cache. This
- * library's facts are flat JSON values without params, for which the canonical JSON text (RFC 8785,
- * already bundled for rule-set digests) is an exact key: equal for equal values, different otherwise.
+ * json-rules-engine turns `{ params, id }` of each fact into a key of its fact-value cache. The engine
+ * builds that object the same way every time and this library's facts take no params, so its JSON
+ * text is an exact key — equal for the same fact, different otherwise — and cheap to compute.
  */
-import canonicalize from 'canonicalize';
-
-/** The cache key of a fact: its canonical JSON text. */
 export default function hash(value: unknown): string {
-  return canonicalize(value) ?? 'undefined';
+  return JSON.stringify(value) ?? 'undefined';
 }
