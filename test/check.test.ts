@@ -125,7 +125,7 @@ describe('checkRuleSet: planted problems', () => {
 
   it('decides the marketplace standard exhaustively', async () => {
     const result = await checkRuleSet(builtIns.marketplaceStandard);
-    expect(result.coverage).toEqual({ cases: 2560, exhaustive: true, combinations: 2560 });
+    expect(result.coverage).toEqual({ cases: 5120, exhaustive: true, combinations: 10240 });
   });
 });
 
@@ -262,8 +262,8 @@ describe('checkRuleSet: the fact space', () => {
 
   it('decides every combination up to exhaustiveLimit and samples beyond it', async () => {
     const ruleSet = builtIns.marketplaceStandard;
-    expect((await checkRuleSet(ruleSet, { exhaustiveLimit: 2560 })).coverage.exhaustive).toBe(true);
-    expect((await checkRuleSet(ruleSet, { exhaustiveLimit: 2559, sampleSize: 100 })).coverage).toEqual({ cases: 100, exhaustive: false, combinations: 2560 });
+    expect((await checkRuleSet(ruleSet, { exhaustiveLimit: 10240 })).coverage.exhaustive).toBe(true);
+    expect((await checkRuleSet(ruleSet, { exhaustiveLimit: 10239, sampleSize: 100 })).coverage).toEqual({ cases: 100, exhaustive: false, combinations: 10240 });
   });
 });
 

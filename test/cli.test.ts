@@ -199,7 +199,7 @@ describe('check', () => {
     expect(clean).toMatchObject({ code: 0, stderr: '' });
     expect(clean.stdout).toBe(
       'test/fixtures/rules-clean.json (fixture-clean 1.0.0): 0 errors, 0 warnings — 40 cases, every combination\n\n' +
-        'marketplace-standard (marketplace-standard 1.0.0): 0 errors, 0 warnings — 2560 cases, every combination\n',
+        'marketplace-standard (marketplace-standard 1.0.0): 0 errors, 0 warnings — 5120 cases, every combination\n',
     );
   });
 

@@ -172,11 +172,17 @@ describe('law as a floor', () => {
       expect([outcomeOf(decision), decision.warnings.map((w) => w.code)]).toEqual([{ seller: 1200 }, ['negotiation_rejected', 'overridden_by_floor']]);
     });
 
-    it('corrects marketplace-standard where it charges the free delivery of a free-returns order', async () => {
-      const input = merge(cnCase, { costs: { outboundShipping: cny(800) }, seller: { freeReturns: true, freeShipping: 'unconditional' } });
-      expect(outcomeOf(await createEvaluator(marketplaceStandard).decide(input))).toEqual({ seller: 1200, buyer: 800 });
+    it('corrects marketplace-standard where it refuses a defect reported after its 15-day window', async () => {
+      const input = merge(merge(cnCase, defect), day('2026-03-25'));
+      expect((await createEvaluator(marketplaceStandard).decide(input)).outcome).toBe('not_returnable');
       const decision = await createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
-      expect([decision.rule.name, outcomeOf(decision)]).toEqual(['no-reason-free-returns-free-shipping', { seller: 2000 }]);
+      expect([decision.rule.name, decision.overriddenBy?.ruleSet, outcomeOf(decision)]).toEqual(['seller-fault', 'cn-consumer-law', { seller: 1200 }]);
+    });
+
+    it('lets marketplace-standard stand where it keeps the free delivery of a free-returns order free, as the law does', async () => {
+      const input = merge(cnCase, { costs: { outboundShipping: cny(800) }, seller: { freeReturns: true, freeShipping: 'unconditional' } });
+      const decision = await createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
+      expect([decision.rule.name, decision.overriddenBy, outcomeOf(decision)]).toEqual(['seller-free-returns-free-shipping', undefined, { seller: 2000 }]);
     });
 
     it.each<[string, Decision['outcome'], number, Decision['outcome'], number, boolean]>([

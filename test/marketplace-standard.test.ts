@@ -173,6 +173,35 @@ describe('marketplace-standard: seller-free-returns (the seller promised free re
   ])('$situation → $code', check);
 });
 
+describe('marketplace-standard: seller-free-returns-free-shipping (free returns on an order that shipped free)', () => {
+  it.each<Row>([
+    { situation: 'unconditional free delivery stays free', seller: { freeReturns: true, freeShipping: 'unconditional' }, code: 'seller_free_returns', pays: sellerPaysAll },
+    { situation: 'threshold free delivery still met', seller: { freeReturns: true, freeShipping: 'threshold', thresholdStillMet: true }, code: 'seller_free_returns', pays: sellerPaysAll },
+    {
+      situation: 'threshold no longer met: the original delivery is the buyer’s again',
+      seller: { freeReturns: true, freeShipping: 'threshold', thresholdStillMet: false },
+      code: 'seller_free_returns',
+      pays: { returnShipping: { seller: 1000 }, outboundShipping: { buyer: 500 } },
+    },
+  ])('$situation → $code', check);
+});
+
+describe('marketplace-standard: buyer-reasons-free-shipping (own reasons on an order that shipped free)', () => {
+  const buyerPaysReturnOnly: Payers = { returnShipping: { buyer: 1000 }, outboundShipping: { seller: 500 } };
+  it.each<Row>([
+    { situation: 'changed mind, unconditional free delivery', seller: { freeShipping: 'unconditional' }, code: 'buyer_reasons', pays: buyerPaysReturnOnly },
+    { situation: 'does not fit, threshold still met', reason: 'does_not_fit', seller: { freeShipping: 'threshold', thresholdStillMet: true }, code: 'buyer_reasons', pays: buyerPaysReturnOnly },
+    { situation: 'changed mind, threshold no longer met: the buyer pays both legs', seller: { freeShipping: 'threshold', thresholdStillMet: false }, code: 'buyer_reasons', pays: buyerPaysAll },
+    {
+      situation: 'the seller agrees to take half of the return leg',
+      seller: { freeShipping: 'unconditional' },
+      extra: { negotiatedSplit: { sellerPercent: 50 } },
+      code: 'buyer_reasons',
+      pays: { returnShipping: { seller: 500, buyer: 500 }, outboundShipping: { seller: 500 } },
+    },
+  ])('$situation → $code', check);
+});
+
 describe('marketplace-standard: buyer-reasons (the buyer’s own reasons → buyer pays, unless agreed or covered)', () => {
   it.each<Row>([
     { situation: 'changed mind', reason: 'changed_mind', code: 'buyer_reasons', pays: buyerPaysAll },
@@ -246,9 +275,19 @@ describe('marketplace-standard: the file', () => {
     expect([...winners].sort()).toEqual(marketplaceStandard.rules.map((rule) => rule.name).sort());
   });
 
-  it('is ordered by priority, with a fallback that matches every case', () => {
+  it('ends with the lowest-priority fallback, which matches every case', () => {
+    // Otherwise the file reads as the policy does: each general rule before its free-shipping variant.
     const priorities = marketplaceStandard.rules.map((rule) => rule.priority);
-    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect(marketplaceStandard.rules.at(-1)?.priority).toBe(Math.min(...priorities));
+    expect(marketplaceStandard.rules.map((rule) => rule.name)).toEqual([
+      'past-dispute-window',
+      'seller-fault',
+      'seller-free-returns',
+      'seller-free-returns-free-shipping',
+      'buyer-reasons',
+      'buyer-reasons-free-shipping',
+      'other-reasons',
+    ]);
     expect(marketplaceStandard.rules.at(-1)?.conditions).toEqual({ all: [{ fact: 'returnShippingAmount', operator: 'greaterThanInclusive', value: 0 }] });
   });
 

@@ -64,12 +64,12 @@ describe('rule-file limits', () => {
   it('has documented, generous defaults that the built-in rule set stays far inside', () => {
     expect(DEFAULT_RULE_SET_LIMITS).toEqual({ maxConditionDepth: 32, maxRules: 1_000, maxStringLength: 10_000, maxArrayLength: 1_000, maxDocumentNodes: 100_000 });
     expect(Object.isFrozen(DEFAULT_RULE_SET_LIMITS)).toBe(true);
-    expect(() => loadRuleSet(standardDocument(), { limits: { maxDocumentNodes: 1_000, maxStringLength: 1_000, maxArrayLength: 10, maxRules: 5, maxConditionDepth: 2 } })).not.toThrow();
+    expect(() => loadRuleSet(standardDocument(), { limits: { maxDocumentNodes: 1_000, maxStringLength: 1_000, maxArrayLength: 10, maxRules: 10, maxConditionDepth: 2 } })).not.toThrow();
   });
 
   it('limits the number of rules', () => {
     expect(ruleSetIssues(manyRules(1_001))).toEqual([{ path: ['rules'], code: 'too_many_rules', message: '1001 rules; the limit is 1000 (options.limits.maxRules)' }]);
-    expect(ruleSetIssues(standardDocument(), { maxRules: 4 }).map((issue) => issue.code)).toEqual(['too_many_rules']);
+    expect(ruleSetIssues(standardDocument(), { maxRules: 6 }).map((issue) => issue.code)).toEqual(['too_many_rules']);
     // maxRules, not maxArrayLength, governs the rules array.
     expect(loadRuleSet(manyRules(1_500), { limits: { maxRules: 1_500 } }).rules).toHaveLength(1_500);
   });
