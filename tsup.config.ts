@@ -16,7 +16,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // dist/ is emptied by `npm run build` before both configs run (they run in parallel).
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
     splitting: true,
