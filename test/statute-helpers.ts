@@ -3,7 +3,9 @@
  * decisions reduced to what the tables compare.
  */
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
+import { createEvaluator, type Evaluator } from '../src/decide/evaluator.js';
+import type { Calendar } from '../src/case/windows.js';
 import type { Decision } from '../src/decide/types.js';
 import type { Party } from '../src/money/money.js';
 import type { RuleSet } from '../src/rule-set/load.js';
@@ -35,6 +37,43 @@ export function expectCompleteText(decision: Decision): void {
   expect(decision.text.summary).not.toBe('');
   expect(decision.text.summary).not.toMatch(/[{}]/);
   if (decision.rule.citation !== undefined) expect(decision.text.details.at(-1)).toContain(decision.rule.citation);
+}
+
+/** A table row: the situation, the case overrides, the rule that must decide, what each party pays, an optional calendar. */
+export type Row = [label: string, overrides: Json, rule: string, expected: Expected, calendar?: Calendar];
+
+/**
+ * The table tests of a statutory rule set: each row decided in en and zh-CN (the winning rule, what
+ * each party pays, the rule's citation, texts filled in), then a check that the rows reach every rule.
+ */
+export function statuteTable(ruleSet: RuleSet, rows: readonly Row[], caseFor: (overrides: Json) => Json, citations: Readonly<Record<string, string>>): void {
+  const evaluators = new Map<Calendar | undefined, Evaluator>();
+  const evaluatorFor = (calendar: Calendar | undefined): Evaluator => {
+    let evaluator = evaluators.get(calendar);
+    if (evaluator === undefined) {
+      evaluator = createEvaluator(ruleSet, calendar === undefined ? {} : { calendar });
+      evaluators.set(calendar, evaluator);
+    }
+    return evaluator;
+  };
+
+  it.each(rows)('%s', async (_label, overrides, rule, expected, calendar) => {
+    const evaluator = evaluatorFor(calendar);
+    const input = caseFor(overrides);
+    const decision = await evaluator.decide(input);
+    expect([decision.rule.name, outcomeOf(decision)]).toEqual([rule, expected]);
+    expect(decision.rule.citation).toBe(citations[rule]);
+    expectCompleteText(decision);
+    const zh = await evaluator.decide(input, { locale: 'zh-CN' });
+    expect(zh.text.locale).toBe('zh-CN');
+    expectCompleteText(zh);
+  });
+
+  it('reaches every rule from the table', async () => {
+    const reached = new Set<string>();
+    for (const [, overrides, , , calendar] of rows) reached.add((await evaluatorFor(calendar).decide(caseFor(overrides))).rule.name);
+    expect(unreached(ruleSet, reached)).toEqual([]);
+  });
 }
 
 /** Every rule of `ruleSet` must appear among `reached`; returns the rules that do not. */

@@ -145,9 +145,13 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
   const outcomeKeys = ruleSet.rules.map(outcomeKey);
   const factNames = referencedFacts(ruleSet);
 
-  return async function deliberate(input: unknown, decideOptions: DecideOptions = {}): Promise<Deliberation> {
+  /**
+   * @param validated - `input` is a ReturnCase that `parseReturnCase` already returned (a floor
+   *   deciding the policy's case): it is not validated again
+   */
+  return async function deliberate(input: unknown, decideOptions: DecideOptions = {}, validated = false): Promise<Deliberation> {
     if (decideOptions === null || typeof decideOptions !== 'object') throw optionError('decide() options must be an object');
-    const returnCase = parseReturnCase(input);
+    const returnCase = validated ? (input as ReturnCase) : parseReturnCase(input);
     const warnings: Warning[] = [];
     const requested = decideOptions.locale ?? defaultLocale;
     let locale = requested;

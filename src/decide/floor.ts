@@ -11,7 +11,7 @@ import type { DecideOptions, Deliberation } from './evaluator.js';
 import type { Decision } from './types.js';
 
 /** Decides one case under one rule set, keeping the intermediate results. */
-export type Deliberate = (input: unknown, options?: DecideOptions) => Promise<Deliberation>;
+export type Deliberate = (input: unknown, options?: DecideOptions, validated?: boolean) => Promise<Deliberation>;
 
 /** Applies the floors to a policy's deliberation and returns the decision that stands. */
 export type FloorCheck = (deliberation: Deliberation) => Promise<Decision>;
@@ -77,7 +77,7 @@ export function createFloorCheck(floors: ReadonlyArray<{ ruleSet: RuleSet; delib
     const decision = deliberation.decision;
     let best: { ruleSet: RuleSet; decision: Decision } | undefined;
     for (const floor of floors) {
-      const result = await floor.deliberate(deliberation.returnCase, { locale: decision.text.locale });
+      const result = await floor.deliberate(deliberation.returnCase, { locale: decision.text.locale }, true);
       const candidate = result.decision;
       if (isBetterForBuyer(candidate, best?.decision ?? decision)) best = { ruleSet: floor.ruleSet, decision: candidate };
     }
