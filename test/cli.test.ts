@@ -171,6 +171,54 @@ describe('decide', () => {
   });
 });
 
+describe('decide and simulate with --floor and --calendar', () => {
+  const defectLate = JSON.stringify({
+    reason: 'quality_defect',
+    findings: { qualityDefect: true },
+    costs: { returnShipping: { amount: 1200, currency: 'CNY' } },
+    dates: { deliveredAt: '2025-09-24', requestedAt: '2025-10-20' },
+    timeZone: 'Asia/Shanghai',
+  });
+  const remorse = (requestedAt: string) =>
+    JSON.stringify({ reason: 'changed_mind', costs: { returnShipping: { amount: 1200, currency: 'CNY' } }, dates: { deliveredAt: '2025-09-24', requestedAt }, timeZone: 'Asia/Shanghai' });
+  const directory = mkdtempSync(join(tmpdir(), 'return-liability-cli-'));
+  const calendarFile = join(directory, 'cn-2025.json');
+  writeFileSync(calendarFile, JSON.stringify({ nonWorkingDates: ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'], workingDates: ['2025-09-28', '2025-10-11'] }));
+
+  it('--floor lets a statute override the policy, as createEvaluator(policy, { floor }) does', () => {
+    const plain = run(['decide', '-', '--rules', 'marketplace-standard'], defectLate);
+    expect((json(plain.stdout) as { outcome: string }).outcome).toBe('not_returnable');
+    const floored = run(['decide', '-', '--rules', 'marketplace-standard', '--floor', 'cn-consumer-law', '--floor', 'eu-consumer-rights'], defectLate);
+    expect(floored.code).toBe(0);
+    expect(json(floored.stdout)).toMatchObject({ outcome: 'allocated', overriddenBy: { ruleSet: 'cn-consumer-law', rule: 'seller-fault' } });
+  });
+
+  it('--calendar moves a last day past the holidays in the file', () => {
+    // Day 7 is 1 October 2025: a holiday in the file, so the window runs to Thursday 9 October.
+    const withCalendar = run(['decide', '-', '--rules', 'cn-consumer-law', '--calendar', calendarFile], remorse('2025-10-09'));
+    expect((json(withCalendar.stdout) as { code: string }).code).not.toBe('past_no_reason_window');
+    const without = run(['decide', '-', '--rules', 'cn-consumer-law'], remorse('2025-10-09'));
+    expect((json(without.stdout) as { code: string }).code).toBe('past_no_reason_window');
+    const simulated = run(['simulate', '-', '--rules', 'cn-consumer-law', '--calendar', calendarFile, '--format', 'json', '--no-progress'], `${remorse('2025-10-09')}\n`);
+    expect(simulated.code).toBe(0);
+    expect(simulated.stdout).not.toContain('past_no_reason_window');
+  });
+
+  it('names the file of a bad calendar or floor (exit 2)', () => {
+    const badCalendar = join(directory, 'bad.json');
+    writeFileSync(badCalendar, JSON.stringify({ nonWorkingDates: ['2025-02-30'] }));
+    const bad = run(['decide', '-', '--rules', 'cn-consumer-law', '--calendar', badCalendar], remorse('2025-10-01'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${badCalendar}: `);
+    expect(bad.stderr).toContain('nonWorkingDates[0]');
+    const missing = run(['decide', '-', '--rules', 'cn-consumer-law', '--calendar', join(directory, 'nope.json')], remorse('2025-10-01'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json');
+    const unknownFloor = run(['decide', '-', '--rules', 'marketplace-standard', '--floor', 'uk-law'], remorse('2025-10-01'));
+    expect(unknownFloor).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown rule set "uk-law"') });
+  });
+});
+
 describe('check', () => {
   it('exits 1 on a planted gap and prints an example that reproduces it through decide', () => {
     const result = run(['check', fixture('rules-gap.json')]);

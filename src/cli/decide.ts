@@ -3,7 +3,7 @@ import type { Decision } from '../decide/types.js';
 import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../errors.js';
 import { formatMoney, PARTIES } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
-import { type CliIo, EXIT, InputError, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
 
 /** Human-readable form of a decision: summary, details, lines, totals, warnings. */
 export function decisionToText(decision: Decision): string {
@@ -27,12 +27,13 @@ export function decisionToText(decision: Decision): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `decide [file|-] --rules <file|id> [--locale <tag>] [--format json|text]` */
+/** `decide [file|-] --rules <file|id> [--floor <file|id>]… [--calendar <file>] [--locale <tag>] [--format json|text]` */
 export async function decideCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     rules: { type: 'string' },
     locale: { type: 'string' },
     format: { type: 'string' },
+    ...EVALUATOR_OPTIONS,
   });
   if (values.rules === undefined) throw new UsageError('decide needs --rules <file|built-in id>');
   if (positionals.length > 1) throw new UsageError(`decide takes one case file (or - for standard input); got ${positionals.length}`);
@@ -42,7 +43,7 @@ export async function decideCommand(args: string[], io: CliIo): Promise<number> 
   const ruleSet = await resolveRuleSet(values.rules);
   const { text, name } = await readInput(io, positionals[0] ?? '-');
   const input = parseJson(text, name);
-  const evaluator = createEvaluator(ruleSet);
+  const evaluator = createEvaluator(ruleSet, await evaluatorOptions(values));
   let decision: Decision;
   try {
     decision = await evaluator.decide(input, values.locale === undefined ? {} : { locale: values.locale });

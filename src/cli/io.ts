@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatPath, type Issue, ReturnLiabilityError, RuleSetError } from '../errors.js';
+import { type CalendarOptions, createCalendar } from '../case/calendar.js';
+import type { EvaluatorOptions } from '../decide/evaluator.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import * as builtIns from '../rules.js';
 import { FileError } from '../node/errors.js';
@@ -103,6 +105,34 @@ export async function resolveRuleSet(spec: string): Promise<RuleSet> {
     }
     throw error;
   }
+}
+
+/** The command-line options that shape an evaluator: `--floor` (repeatable) and `--calendar`. */
+export const EVALUATOR_OPTIONS = {
+  floor: { type: 'string', multiple: true },
+  calendar: { type: 'string' },
+} as const;
+
+/**
+ * Evaluator options from `--floor <file|id>` (repeatable: statutory rule sets the decision may not
+ * fall below) and `--calendar <file>` (a JSON file of `createCalendar` options, e.g.
+ * `{ "nonWorkingDates": ["2025-10-01"], "workingDates": ["2025-09-28"] }`).
+ * @throws {InputError} naming the file for an unreadable, malformed or invalid floor or calendar
+ */
+export async function evaluatorOptions(values: { floor?: string[] | undefined; calendar?: string | undefined }): Promise<EvaluatorOptions> {
+  const options: EvaluatorOptions = {};
+  if (values.floor !== undefined && values.floor.length > 0) options.floor = await Promise.all(values.floor.map(resolveRuleSet));
+  if (values.calendar !== undefined) {
+    const file = values.calendar;
+    const json = parseJson(await readTextFile(file), file);
+    try {
+      options.calendar = createCalendar(json as CalendarOptions);
+    } catch (error) {
+      if (ReturnLiabilityError.is(error)) throw new InputError(`${file}: ${error.message}`);
+      throw error;
+    }
+  }
+  return options;
 }
 
 /** Parses JSON text; syntax errors become an {@link InputError} with file, line and column. */

@@ -11,20 +11,23 @@ export function usage(): string {
   return `Usage: return-liability <command> [options]
 
 Commands:
-  decide [file|-] --rules <file|id> [--locale <tag>] [--format json|text]
+  decide [file|-] --rules <file|id> [--floor <file|id>]... [--calendar <file>] [--locale <tag>] [--format json|text]
       Decide one return case (a JSON file, or standard input). Prints the Decision (JSON by default).
   check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>]
       Look for gaps, conflicts, shadowed rules and other problems in rule sets.
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
       Print the buyer-facing return policy of a rule set.
   simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json]
-           [--max-changes <n>] [--progress|--no-progress]
+           [--floor <file|id>]... [--calendar <file>] [--max-changes <n>] [--progress|--no-progress]
       Decide every line of a JSON Lines file, streaming; report invalid lines, outcomes, totals per
       party and currency, and with --compare the cases whose outcome or payer changed.
   schema case|rule-set
       Print the JSON Schema of a return case or a rule-set file.
 
 --rules takes a rule-set file or a built-in id: ${[...BUILT_IN_RULE_SETS.keys()].join(', ')}.
+--floor (repeatable) takes the same: statutory rule sets the decision may not fall below.
+--calendar takes a JSON file of holiday-calendar options, e.g.
+  { "nonWorkingDates": ["2025-10-01"], "workingDates": ["2025-09-28"] }
 
 Exit codes: 0 success; 1 a decision or check failed (no rule matched, a conflict, an error finding);
 2 bad usage or unreadable or invalid input (the message names the file, line and JSON path).

@@ -8,7 +8,7 @@ import { currencyDigits, PARTIES } from '../money/money.js';
 import { FileError } from '../node/errors.js';
 import { findJsonSyntaxError, positionAt } from '../node/json-text.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { type CliIo, EXIT, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
+import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
 
 /** Invalid lines whose errors are kept for the report; the rest are only counted. */
 const SHOWN_INVALID_LINES = 5;
@@ -131,6 +131,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
     'max-changes': { type: 'string' },
     progress: { type: 'boolean' },
     'no-progress': { type: 'boolean' },
+    ...EVALUATOR_OPTIONS,
   });
   if (values.rules === undefined) throw new UsageError('simulate needs --rules <file|built-in id>');
   if (positionals.length !== 1) throw new UsageError(`simulate takes one JSON Lines file (or - for standard input); got ${positionals.length}`);
@@ -140,7 +141,8 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
 
   const primary = await resolveRuleSet(values.rules);
   const compared = values.compare === undefined ? undefined : await resolveRuleSet(values.compare);
-  const evaluators = [primary, ...(compared === undefined ? [] : [compared])].map((ruleSet) => createEvaluator(ruleSet));
+  const options = await evaluatorOptions(values);
+  const evaluators = [primary, ...(compared === undefined ? [] : [compared])].map((ruleSet) => createEvaluator(ruleSet, options));
   const tallies = evaluators.map((evaluator) => new Tally(evaluator.ruleSet));
 
   let input: NodeJS.ReadableStream & AsyncIterable<unknown>;
