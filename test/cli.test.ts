@@ -285,6 +285,17 @@ describe('policy', () => {
     expect(json(jsonld.stdout)).toEqual(await toMerchantReturnPolicy(marketplaceStandard));
   });
 
+  it('takes --country and --return-shipping with --currency for the JSON-LD', async () => {
+    const result = run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--country', 'US', '--country', 'CA', '--return-shipping', '6.90', '--currency', 'USD']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(json(result.stdout)).toEqual(
+      await toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: ['US', 'CA'], returnShipping: { amount: 690, currency: 'USD' } }),
+    );
+    expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--return-shipping', '6.90'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--return-shipping needs --currency') });
+    expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--return-shipping', '6.905', '--currency', 'USD'])).toMatchObject({ code: 2, stderr: expect.stringContaining('USD has 2 decimal places') });
+    expect(run(['policy', '--rules', 'marketplace-standard', '--country', 'US'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--country only applies to --format jsonld') });
+  });
+
   it('exits 2 without --rules, with a bad format or an unknown rule set', () => {
     expect(run(['policy'])).toMatchObject({ code: 2, stderr: expect.stringContaining('policy needs --rules') });
     expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, markdown, html, json, jsonld') });
