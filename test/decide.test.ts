@@ -411,6 +411,18 @@ describe('locales', () => {
     expect(decision.warnings).toEqual([{ code: 'locale_fallback', message: 'locale "de" is not available in rule set "test-rules"; using en' }]);
   });
 
+  it('takes a tag of a declared locale’s language as that locale, without a warning (en-US → en, zh → zh-CN)', async () => {
+    const american = await onlyRule({}).decide(baseCase(), { locale: 'en-US' });
+    expect([american.text.locale, american.warnings]).toEqual(['en', []]);
+    const chinese = await onlyRule({}).decide(baseCase(), { locale: 'zh' });
+    expect([chinese.text.locale, chinese.warnings]).toEqual(['zh-CN', []]);
+  });
+
+  it('rejects a locale that is not a string', async () => {
+    const error = await onlyRule({}).decide(baseCase(), { locale: 7 as unknown as string }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid_option' });
+  });
+
   it('falls back when the rule set does not declare a supported locale', async () => {
     const englishOnly = ruleSetDocument({
       locales: ['en'],

@@ -4,8 +4,9 @@ import type { ReturnCase } from '../case/schema.js';
 import { type Calendar, weekendCalendar } from '../case/windows.js';
 import { NoRuleMatchedError, ReturnLiabilityError, RuleConflictError, RuleSetError } from '../errors.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
-import { type RuleDefinition, SUPPORTED_LOCALES, type SupportedLocale } from '../rule-set/schema.js';
+import type { RuleDefinition } from '../rule-set/schema.js';
 import { decisionText } from '../text/decision-text.js';
+import { languageOf, resolveLocale } from '../text/locale.js';
 import { allocate, type Allocation } from './allocate-lines.js';
 import { EnginePool, referencedFacts, runEngine } from './engine.js';
 import { createFloorCheck, floorRuleSets } from './floor.js';
@@ -57,10 +58,6 @@ function outcomeKey(rule: Readonly<RuleDefinition>): string {
   const e = rule.event.params;
   const sorted = (shares: object | undefined) => (shares === undefined ? null : Object.entries(shares).sort(([a], [b]) => (a < b ? -1 : 1)));
   return JSON.stringify(['liability', e.code, sorted(e.shares), sorted(e.replacementShares), e.outbound ?? null, e.negotiation, e.coverage]);
-}
-
-function isSupportedLocale(locale: string): locale is SupportedLocale {
-  return (SUPPORTED_LOCALES as readonly string[]).includes(locale);
 }
 
 function optionError(message: string): ReturnLiabilityError {
@@ -154,9 +151,9 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
     const returnCase = validated ? (input as ReturnCase) : parseReturnCase(input);
     const warnings: Warning[] = [];
     const requested = decideOptions.locale ?? defaultLocale;
-    let locale = requested;
-    if (!ruleSet.locales.includes(requested) || !isSupportedLocale(requested)) {
-      locale = ruleSet.defaultLocale;
+    // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
+    const locale = resolveLocale(requested, ruleSet);
+    if (languageOf(locale) !== languageOf(requested)) {
       warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
     }
 
@@ -203,7 +200,7 @@ export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, default
     if (citation !== undefined) decision.rule.citation = citation;
     decision.lines = allocation?.lines ?? [];
     decision.totals = allocation?.totals ?? {};
-    decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: facts.daysSinceDelivery, allocation, locale: locale as SupportedLocale });
+    decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: facts.daysSinceDelivery, allocation, locale });
     decision.trace = trace;
     decision.warnings = warnings;
     return { decision, returnCase, rule, allocation };

@@ -7,7 +7,7 @@ import { ReturnLiabilityError, RuleSetError } from '../errors.js';
 import type { RuleSet } from '../rule-set/load.js';
 import type { Condition, ConditionValue, RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import { POLICY_SECTION_KINDS, type PolicySectionKind, policyCatalogues } from './catalogue.js';
-import { resolveLocale } from './locale.js';
+import { resolveLocale } from '../text/locale.js';
 
 export type { PolicySectionKind } from './catalogue.js';
 

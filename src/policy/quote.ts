@@ -14,7 +14,7 @@ import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js'
 import type { SupportedLocale } from '../rule-set/schema.js';
 import { catalogues } from '../text/catalogue.js';
 import { policyCatalogues, type QuoteConsequence, quoteCatalogues } from './catalogue.js';
-import { resolveLocale } from './locale.js';
+import { resolveLocale } from '../text/locale.js';
 
 /**
  * What is known about a return at purchase time: the return case without the parts only a real

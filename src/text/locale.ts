@@ -20,6 +20,10 @@ export function resolveLocale(requested: unknown, ruleSet: Pick<RuleSet, 'locale
   const wanted = requested.toLowerCase();
   const exact = locales.find((locale) => locale.toLowerCase() === wanted);
   if (exact !== undefined) return exact;
-  const language = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
-  return locales.find((locale) => language(locale) === language(wanted)) ?? fallback;
+  return locales.find((locale) => languageOf(locale) === languageOf(wanted)) ?? fallback;
+}
+
+/** The language subtag of a locale, lower-cased: `'zh-CN'` → `'zh'`. */
+export function languageOf(tag: string): string {
+  return (tag.split(/[-_]/)[0] ?? '').toLowerCase();
 }
