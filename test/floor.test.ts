@@ -5,7 +5,7 @@ import type { Decision } from '../src/decide/types.js';
 import { NoRuleMatchedError, RuleSetError } from '../src/errors.js';
 import { loadRuleSet, type RuleSet } from '../src/rule-set/load.js';
 import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';
-import { alwaysRule, type Json, liabilityParams, rejection, ruleSetDocument, ruleSetIssues, thrown } from './helpers.js';
+import { alwaysRule, type Json, liabilityParams, rejection, ruleSetDocument, ruleSetIssues, thrown, notReturnableRule } from './helpers.js';
 import { merge, outcomeOf } from './statute-helpers.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
@@ -28,12 +28,6 @@ const STATUTES: Array<[name: string, floor: RuleSet, base: Json, returnShipping:
   ['eu-consumer-rights', euConsumerRights, euCase, 900],
 ];
 
-const notReturnable = (name: string, priority: number, conditions: Json): Json => ({
-  name,
-  priority,
-  conditions,
-  event: { type: 'not_returnable', params: { code: name.replaceAll('-', '_'), text: { en: 'Refused.', 'zh-CN': '不予退货。' }, disclosure: { en: 'Refused.', 'zh-CN': '不予退货。' } } },
-});
 const windowIs = (name: string, value: boolean) => ({ all: [{ fact: `window.${name}`, operator: 'equal', value }] });
 const defectFound = { any: [{ fact: 'qualityDefect', operator: 'equal', value: true }] };
 
@@ -46,7 +40,7 @@ const freeReturns60Days = loadRuleSet(
   ruleSetDocument({
     id: 'free-returns-60-days',
     windows: { generous: { days: 60 } },
-    rules: [notReturnable('past-60-days', 100, windowIs('generous', false)), alwaysRule('free-returns', 1, { code: 'free_returns', shares: { seller: 100 }, outbound: 'seller' })],
+    rules: [notReturnableRule('past-60-days', 100, windowIs('generous', false)), alwaysRule('free-returns', 1, { code: 'free_returns', shares: { seller: 100 }, outbound: 'seller' })],
   }),
 );
 /** A shop that refuses every return, defects included, after its own 5-day window. */
@@ -55,7 +49,7 @@ const strict5Days = loadRuleSet(
     id: 'strict-5-days',
     windows: { own: { days: 5 } },
     rules: [
-      notReturnable('past-own-window', 100, windowIs('own', false)),
+      notReturnableRule('past-own-window', 100, windowIs('own', false)),
       { name: 'defect', priority: 50, conditions: defectFound, event: { type: 'liability', params: liabilityParams({ code: 'defect', shares: { seller: 100 } }) } },
       alwaysRule('buyer-reasons', 1),
     ],

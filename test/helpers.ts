@@ -47,6 +47,15 @@ export function alwaysRule(name: string, priority: number, params: Json = {}): J
   };
 }
 
+/** A leaf condition: `fact('reason', 'equal', 'changed_mind')`. */
+export const fact = (name: string, operator: string, value: unknown): Json => ({ fact: name, operator, value });
+
+/** A `not_returnable` rule whose code is its name in snake_case, with texts in both locales. */
+export function notReturnableRule(name: string, priority: number, conditions: Json): Json {
+  const text = { en: 'Refused.', 'zh-CN': '不予退货。' };
+  return { name, priority, conditions, event: { type: 'not_returnable', params: { code: name.replaceAll('-', '_'), text, disclosure: text } } };
+}
+
 /** A valid rule-set document with one window and one always-matching rule. */
 export function ruleSetDocument(overrides: Json = {}): Json {
   return {

@@ -9,17 +9,10 @@ import { toMerchantReturnPolicy } from '../src/policy/jsonld.js';
 import { quoteReturnCosts } from '../src/policy/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
-import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json } from './helpers.js';
+import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';
 
 const S = 'https://schema.org/';
-const fact = (name: string, operator: string, value: unknown) => ({ fact: name, operator, value });
 const OWN_REASONS = ['changed_mind', 'does_not_fit', 'other'];
-const notReturnable = (name: string, priority: number, conditions: Json) => ({
-  name,
-  priority,
-  conditions,
-  event: { type: 'not_returnable', params: { code: name.replaceAll('-', '_'), text: { en: 'No.', 'zh-CN': '不。' }, disclosure: { en: 'No.', 'zh-CN': '不。' } } },
-});
 const sellerFault = {
   name: 'fault',
   priority: 100,
@@ -84,7 +77,7 @@ describe('toMerchantReturnPolicy categories', () => {
     const long = loadRuleSet(
       ruleSetDocument({
         windows: { extended: { days: 14, months: 12 } },
-        rules: [notReturnable('too-late', 10, { all: [fact('window.extended', 'equal', false)] }), alwaysRule('own-reasons', 1)],
+        rules: [notReturnableRule('too-late', 10, { all: [fact('window.extended', 'equal', false)] }), alwaysRule('own-reasons', 1)],
       }),
     );
     expect((await toMerchantReturnPolicy(long)).merchantReturnDays).toBe(379);
@@ -95,8 +88,8 @@ describe('toMerchantReturnPolicy categories', () => {
       ruleSetDocument({
         windows: { guarantee: { months: 24 } },
         rules: [
-          notReturnable('no-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS)] }),
-          notReturnable('past-guarantee', 300, { all: [fact('qualityDefect', 'equal', true), fact('window.guarantee', 'equal', false)] }),
+          notReturnableRule('no-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS)] }),
+          notReturnableRule('past-guarantee', 300, { all: [fact('qualityDefect', 'equal', true), fact('window.guarantee', 'equal', false)] }),
           sellerFault,
           alwaysRule('other', 1),
         ],
@@ -108,7 +101,7 @@ describe('toMerchantReturnPolicy categories', () => {
   });
 
   it('is not permitted when nothing can be returned', async () => {
-    const never = loadRuleSet(ruleSetDocument({ rules: [notReturnable('final-sale', 1, { all: [fact('returnShippingAmount', 'greaterThanInclusive', 0)] })] }));
+    const never = loadRuleSet(ruleSetDocument({ rules: [notReturnableRule('final-sale', 1, { all: [fact('returnShippingAmount', 'greaterThanInclusive', 0)] })] }));
     expect(await toMerchantReturnPolicy(never, { applicableCountry: 'DE', returnShipping: usd(500) })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MerchantReturnPolicy',

@@ -8,20 +8,13 @@ import { NoRuleMatchedError, ReturnCaseError, ReturnLiabilityError } from '../sr
 import { quoteReturnCosts, type ReturnDraft, type ReturnQuote } from '../src/policy/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
-import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json } from './helpers.js';
+import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';
 
 const marketplace = createEvaluator(marketplaceStandard);
 const draft: ReturnDraft = { costs: { returnShipping: usd(690), outboundShipping: usd(399) } };
 
-const fact = (name: string, operator: string, value: unknown) => ({ fact: name, operator, value });
 const OWN_REASONS = ['late_delivery', 'changed_mind', 'does_not_fit', 'ordered_by_mistake', 'better_price_found', 'other'];
 const FAULTS = ['quality_defect', 'wrong_item', 'not_as_described', 'damaged_in_transit', 'missing_parts'];
-const notReturnable = (name: string, priority: number, conditions: Json) => ({
-  name,
-  priority,
-  conditions,
-  event: { type: 'not_returnable', params: { code: name.replaceAll('-', '_'), text: { en: 'No.', 'zh-CN': '不。' }, disclosure: { en: 'No.', 'zh-CN': '不。' } } },
-});
 const sellerFault = {
   name: 'fault',
   priority: 100,
@@ -122,9 +115,9 @@ describe('quoteReturnCosts on other rule sets', () => {
       ruleSetDocument({
         windows: { remorse: { days: 5, extendPastHolidays: true }, guarantee: { months: 24 } },
         rules: [
-          notReturnable('past-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS), fact('window.remorse', 'equal', false)] }),
-          notReturnable('past-guarantee', 300, { all: [fact('reason', 'in', FAULTS), fact('window.guarantee', 'equal', false)] }),
-          notReturnable('custom-made', 200, { all: [fact('reason', 'in', OWN_REASONS), fact('itemTags', 'contains', 'custom_made')] }),
+          notReturnableRule('past-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS), fact('window.remorse', 'equal', false)] }),
+          notReturnableRule('past-guarantee', 300, { all: [fact('reason', 'in', FAULTS), fact('window.guarantee', 'equal', false)] }),
+          notReturnableRule('custom-made', 200, { all: [fact('reason', 'in', OWN_REASONS), fact('itemTags', 'contains', 'custom_made')] }),
           sellerFault,
           alwaysRule('own-reasons', 1),
         ],
@@ -159,7 +152,7 @@ describe('quoteReturnCosts on other rule sets', () => {
 
   it('asks on the delivery day itself when a window ends that day', async () => {
     const sameDay = createEvaluator(
-      loadRuleSet(ruleSetDocument({ windows: { same_day: { days: 0 } }, rules: [notReturnable('too-late', 10, { all: [fact('window.same_day', 'equal', false)] }), alwaysRule('own-reasons', 1)] })),
+      loadRuleSet(ruleSetDocument({ windows: { same_day: { days: 0 } }, rules: [notReturnableRule('too-late', 10, { all: [fact('window.same_day', 'equal', false)] }), alwaysRule('own-reasons', 1)] })),
     );
     const [quote] = await quoteReturnCosts(sameDay, draft, { reasons: ['changed_mind'] });
     expect([quote?.outcome, quote?.within?.name]).toEqual(['allocated', 'same_day']);

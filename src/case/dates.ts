@@ -80,7 +80,7 @@ export function isRealDateTime(text: string): boolean {
  * The instant (ms since the epoch) of an ISO date-time; a value without an offset is wall-clock
  * time in `zone`. NaN for text that is not a real date-time.
  */
-export function toInstant(text: string, zone: string): number {
+function toInstant(text: string, zone: string): number {
   const p = splitDateTime(text);
   if (!p) return Number.NaN;
   if (p.offset !== undefined) return Date.parse(text);

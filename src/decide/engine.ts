@@ -5,7 +5,7 @@ import type { Condition } from '../rule-set/schema.js';
 import type { TraceCondition, TraceEntry } from './types.js';
 
 /** The json-rules-engine rule for a rule-set rule; the event carries only the rule's index. */
-export function toEngineRules(ruleSet: RuleSet): RuleProperties[] {
+function toEngineRules(ruleSet: RuleSet): RuleProperties[] {
   return ruleSet.rules.map((rule, index) => ({
     name: rule.name,
     priority: rule.priority,
@@ -16,7 +16,7 @@ export function toEngineRules(ruleSet: RuleSet): RuleProperties[] {
 }
 
 /** Builds the engine for a rule set once; it is reused for every case. */
-export function buildEngine(ruleSet: RuleSet): Engine {
+function buildEngine(ruleSet: RuleSet): Engine {
   return new Engine(toEngineRules(ruleSet), { allowUndefinedFacts: false });
 }
 

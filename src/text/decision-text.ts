@@ -21,7 +21,7 @@ function formatPercent(percent: number, locale: string): string {
  * Fills `{name}` placeholders, asking `resolve` only for the names the template uses (formatting
  * money is the costly part). Validated rule texts only name known placeholders.
  */
-export function fillTemplate(template: string, resolve: (name: string) => string | undefined): string {
+function fillTemplate(template: string, resolve: (name: string) => string | undefined): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => resolve(name) ?? whole);
 }
 
