@@ -1,5 +1,4 @@
 import { defineConfig } from 'tsup';
-import { slimRulesEngine } from './scripts/slim-rules-engine.mjs';
 
 export default defineConfig([
   {
@@ -9,6 +8,7 @@ export default defineConfig([
       testing: 'src/testing.ts',
       policy: 'src/policy.ts',
       check: 'src/check.ts',
+      'json-rules-engine': 'src/json-rules-engine.ts',
       // Node-only (node:fs); built here so that it shares the core's modules with the root entry:
       // a rule set it loads passes the root entry's isRuleSet().
       node: 'src/node/index.ts',
@@ -22,10 +22,8 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    // json-rules-engine ships inside dist/ without the dependencies this library never exercises
-    // (JSONPath, event emitter, fact hashing), which keeps browser bundles ~15 kB gzip smaller.
-    noExternal: ['json-rules-engine'],
-    esbuildPlugins: [slimRulesEngine()],
+    // The reference entry imports upstream json-rules-engine (an optional peer dependency); it is never bundled.
+    external: ['json-rules-engine'],
   },
   // The return-liability command: one self-contained ESM file for platform 'node', so that it
   // never touches the chunks above.
@@ -39,7 +37,5 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
-    noExternal: ['json-rules-engine'],
-    esbuildPlugins: [slimRulesEngine()],
   },
 ]);

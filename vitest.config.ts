@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^return-liability$/, replacement: source('index.ts') },
-      { find: /^return-liability\/(rules|testing)$/, replacement: source('$1.ts') },
+      { find: /^return-liability\/(rules|testing|check|policy|json-rules-engine)$/, replacement: source('$1.ts') },
     ],
   },
   test: {

@@ -4,9 +4,9 @@
  */
 export { parseReturnCase } from './case/parse.js';
 export { returnCaseSchema, RETURN_REASONS } from './case/schema.js';
-export { FACT_CATALOGUE } from './case/facts.js';
-export { weekendCalendar } from './case/windows.js';
-export { createCalendar } from './case/calendar.js';
+export { FACT_CATALOGUE } from './facts/table.js';
+export { weekendCalendar } from './facts/windows.js';
+export { createCalendar } from './facts/calendar.js';
 export { money, formatMoney, currencyDigits, PARTIES } from './money/money.js';
 export { loadRuleSet, isRuleSet, DEFAULT_RULE_SET_LIMITS } from './rule-set/load.js';
 export { ruleSetSchema } from './rule-set/schema.js';
@@ -25,9 +25,9 @@ export {
 } from './errors.js';
 
 export type { ReturnCase, ReturnReason } from './case/schema.js';
-export type { Facts, BaseFacts, FactDescriptor, FactKind } from './case/facts.js';
-export type { Calendar, WindowDefinition } from './case/windows.js';
-export type { CalendarOptions } from './case/calendar.js';
+export type { Facts, BaseFacts, FactDescriptor, FactKind } from './facts/table.js';
+export type { Calendar, WindowDefinition } from './facts/windows.js';
+export type { CalendarOptions } from './facts/calendar.js';
 export type { Money, Party } from './money/money.js';
 export type { RuleSet, LoadRuleSetOptions, RuleSetLimits } from './rule-set/load.js';
 export type {
@@ -43,7 +43,7 @@ export type {
   SupportedLocale,
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
-export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './decide/types.js';
+export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
 export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './policy/quote.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReturnCase } from '../src/case/parse.js';
-import { allocate } from '../src/decide/allocate-lines.js';
+import { allocate } from '../src/decide/allocate.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
-import type { Line } from '../src/decide/types.js';
+import type { Line } from '../src/index.js';
 import { allocateByBasisPoints } from '../src/money/allocate.js';
 import { currencyDigits, money, toDecimalString } from '../src/money/money.js';
 import { loadRuleSet, toBasisPoints } from '../src/rule-set/load.js';

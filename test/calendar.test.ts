@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, type CalendarOptions } from '../src/case/calendar.js';
+import { createCalendar, type CalendarOptions } from '../src/facts/calendar.js';
 import { toCalendarDay, formatCalendarDay } from '../src/case/dates.js';
-import { lastDayOfWindow, weekendCalendar, type Calendar } from '../src/case/windows.js';
+import { lastDayOfWindow, weekendCalendar, type Calendar } from '../src/facts/windows.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { ReturnLiabilityError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';

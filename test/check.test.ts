@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toFacts } from '../src/case/facts.js';
+import { toFacts } from '../src/facts/table.js';
 import { parseReturnCase } from '../src/case/parse.js';
-import { weekendCalendar } from '../src/case/windows.js';
+import { weekendCalendar } from '../src/facts/windows.js';
 import { exampleCase } from '../src/check/example-case.js';
 import { buildFactSpace, factsAt } from '../src/check/fact-space.js';
 import { checkRuleSet, type CheckFinding } from '../src/check.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import cnConsumerLawJson from '../rules/cn-consumer-law.json' with { type: 'json' };
-import { createCalendar } from '../src/case/calendar.js';
-import type { Calendar } from '../src/case/windows.js';
+import { createCalendar } from '../src/facts/calendar.js';
+import type { Calendar } from '../src/facts/windows.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { cnConsumerLaw } from '../src/rules.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, wrap } from '../src/decide/evaluator.js';
-import type { Decision, Line } from '../src/decide/types.js';
+import type { Decision, Line } from '../src/index.js';
 import { NoRuleMatchedError, ReturnCaseError, ReturnLiabilityError, RuleConflictError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';

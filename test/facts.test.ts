@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_FACT_NAMES, type BaseFacts, describeFact, FACT_CATALOGUE, NONE, toFacts } from '../src/case/facts.js';
+import { BASE_FACT_NAMES, type BaseFacts, describeFact, FACT_CATALOGUE, NONE, toFacts } from '../src/facts/table.js';
 import { parseReturnCase } from '../src/case/parse.js';
-import { weekendCalendar } from '../src/case/windows.js';
+import { weekendCalendar } from '../src/facts/windows.js';
 import { baseCase, usd, type Json } from './helpers.js';
 
 const factsOf = (input: Json, windows = {}) => toFacts(parseReturnCase(input), windows, weekendCalendar);

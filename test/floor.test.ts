@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createEvaluator, type EvaluatorOptions } from '../src/decide/evaluator.js';
 import { isBetterForBuyer } from '../src/decide/floor.js';
-import type { Decision } from '../src/decide/types.js';
+import type { Decision } from '../src/index.js';
 import { NoRuleMatchedError, RuleSetError } from '../src/errors.js';
 import { loadRuleSet, type RuleSet } from '../src/rule-set/load.js';
 import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/decide/evaluator.js';
-import type { Decision } from '../src/decide/types.js';
+import type { Decision } from '../src/index.js';
 import type { Party } from '../src/money/money.js';
 import { marketplaceStandard } from '../src/rules.js';
 import { usd, type Json } from './helpers.js';

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { createEvaluator, type Evaluator } from '../src/decide/evaluator.js';
-import type { Calendar } from '../src/case/windows.js';
-import type { Decision } from '../src/decide/types.js';
+import type { Calendar } from '../src/facts/windows.js';
+import type { Decision } from '../src/index.js';
 import type { Party } from '../src/money/money.js';
 import type { RuleSet } from '../src/rule-set/load.js';
 import type { Json } from './helpers.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import standardJson from '../rules/marketplace-standard.json' with { type: 'json' };
-import { toFacts } from '../src/case/facts.js';
-import { weekendCalendar } from '../src/case/windows.js';
+import { toFacts } from '../src/facts/table.js';
+import { weekendCalendar } from '../src/facts/windows.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
-import type { Decision } from '../src/decide/types.js';
+import type { Decision } from '../src/index.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';

@@ -1,9 +1,9 @@
 import { tzOffset } from '@date-fns/tz';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCalendarDay, formatCalendarDay } from '../src/case/dates.js';
-import { toFacts } from '../src/case/facts.js';
+import { toFacts } from '../src/facts/table.js';
 import { parseReturnCase } from '../src/case/parse.js';
-import { type Calendar, lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../src/case/windows.js';
+import { type Calendar, lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../src/facts/windows.js';
 import { ReturnLiabilityError } from '../src/errors.js';
 import { baseCase, thrown } from './helpers.js';
 

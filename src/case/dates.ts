@@ -1,12 +1,13 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { UTCDate } from '@date-fns/utc';
-import { isExists, lightFormat } from 'date-fns';
+import { isExists } from 'date-fns';
 
 /**
- * A calendar day, held as midnight of a `UTCDate`: date-fns arithmetic on it is free of DST shifts
- * and of the host's time zone, and needs no `Intl` call.
+ * A calendar day as a day number: whole days since 1970-01-01. Window arithmetic is integer
+ * addition on it, free of DST shifts and of the host's time zone.
  */
-export type CalendarDay = Date;
+export type CalendarDay = number;
+
+const MS_PER_DAY = 86_400_000;
 
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -112,30 +113,68 @@ export function compareDateTimes(a: string, b: string, zone: string): number {
   return toInstant(a, zone) - toInstant(b, zone);
 }
 
-/** The calendar day, in `zone`, on which an ISO date or date-time falls. */
+/** The day number of a proleptic Gregorian date; unlike `Date.UTC`, years 0–99 stay as given. */
+function utcDay(year: number, monthIndex: number, day: number): CalendarDay {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime() / MS_PER_DAY;
+}
+
+/** Offsets of a zone, by hour since the epoch: a case's dates are usually close together. */
+const offsetCache = new Map<string, number>();
+const OFFSET_CACHE_SIZE = 4_096;
+
+/** Minutes the zone is ahead of UTC at an instant, cached per zone and hour (offsets change on the hour or half hour at most). */
+function offsetMinutes(zone: string, instant: number): number {
+  // Half-hour buckets: every offset change in the tz database happens on a half-hour boundary.
+  const key = `${zone} ${Math.floor(instant / 1_800_000)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size >= OFFSET_CACHE_SIZE) offsetCache.clear();
+    offset = tzOffset(zone, new Date(instant));
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The calendar day, in `zone`, on which an ISO date or date-time falls; NaN for text that is not one. */
 export function toCalendarDay(text: string, zone: string): CalendarDay {
   const p = splitDateTime(text);
-  if (!p) return new UTCDate(Number.NaN);
-  if (p.offset === undefined) return new UTCDate(p.year, p.month - 1, p.day);
+  if (!p) return Number.NaN;
+  if (p.offset === undefined) return utcDay(p.year, p.month - 1, p.day);
   const instant = Date.parse(text);
-  // Shift the instant by the zone's offset at that instant; its UTC fields are then the local ones.
-  const offsetMinutes = zone === 'UTC' ? 0 : tzOffset(zone, new Date(instant));
-  const local = new UTCDate(instant + offsetMinutes * 60_000);
-  return new UTCDate(local.getFullYear(), local.getMonth(), local.getDate());
+  // Shift the instant by the zone's offset at that instant; the UTC day is then the local one.
+  const local = instant + (zone === 'UTC' ? 0 : offsetMinutes(zone, instant)) * 60_000;
+  return Math.floor(local / MS_PER_DAY);
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/**
- * Whole calendar days from `from` to `to` (negative when `to` is earlier). Both are UTC midnights
- * (see {@link CalendarDay}), where every day is exactly 86 400 000 ms long, so this is plain division
- * — the same answer as date-fns `differenceInCalendarDays`, without its time-zone normalisation.
- */
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
-  return Math.round((to.getTime() - from.getTime()) / MS_PER_DAY);
+  return to - from;
 }
+
+/** The day `months` calendar months after `day`; a day-of-month the target month lacks becomes its last day (31 Jan + 1 month = 28 or 29 Feb). */
+export function addMonthsToDay(day: CalendarDay, months: number): CalendarDay {
+  if (months === 0) return day;
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastOfTarget = new Date(utcDay(year, month + 1, 0) * MS_PER_DAY).getUTCDate();
+  return utcDay(year, month, Math.min(date.getUTCDate(), lastOfTarget));
+}
+
+/** Day of the week of a calendar day, 0 = Sunday. */
+export function dayOfWeek(day: CalendarDay): number {
+  // 1970-01-01 was a Thursday.
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `YYYY-MM-DD` of a calendar day. */
 export function formatCalendarDay(day: CalendarDay): string {
-  return lightFormat(day, 'yyyy-MM-dd');
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
+  return `${y}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }

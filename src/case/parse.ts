@@ -17,6 +17,8 @@ function moneyEntries(c: ReturnCase): Array<[Path, { amount: number; currency: s
     [['item', 'price'], c.item?.price],
     [['negotiatedSplit', 'sellerAmount'], c.negotiatedSplit?.sellerAmount],
     [['coverage', 'limit'], c.coverage?.limit],
+    [['order', 'value'], c.order?.value],
+    [['inspection', 'diminishedValue'], c.inspection?.diminishedValue],
   ];
   for (const [path, value] of optional) if (value !== undefined) entries.push([path, value]);
   return entries;
@@ -62,7 +64,7 @@ function semanticIssues(c: ReturnCase): Issue[] {
   if (!zoneKnown) {
     issues.push({ path: ['timeZone'], code: 'unknown_time_zone', message: `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as "Asia/Shanghai"` });
   }
-  const dateFields = ['deliveredAt', 'requestedAt', 'orderedAt'] as const;
+  const dateFields = ['deliveredAt', 'requestedAt', 'orderedAt', 'promisedBy'] as const;
   const realDates = new Set<string>();
   for (const field of dateFields) {
     const value = c.dates[field];

@@ -22,6 +22,14 @@ export const FREE_SHIPPING = ['none', 'unconditional', 'threshold'] as const;
 export const COVERAGE_KINDS = ['return_shipping_insurance', 'return_guarantee'] as const;
 export const COVERAGE_PAYERS = ['insurer', 'platform'] as const;
 export const COVERAGE_BENEFICIARIES = ['buyer', 'seller'] as const;
+/** Who buys the return label, i.e. pays the carrier first. */
+export const LABEL_SOURCES = ['buyer', 'merchant', 'platform'] as const;
+/** The most units one item line may have. */
+export const MAX_QUANTITY = 1_000_000;
+/** The most attributes one case may carry. */
+export const MAX_ATTRIBUTES = 100;
+/** Names of declared facts and of the attributes that supply them: camelCase. */
+export const ATTRIBUTE_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 /**
  * ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T10:00`, `2026-03-01T10:00:00Z`,
@@ -64,8 +72,10 @@ export const returnCaseSchema = z.strictObject({
       condition: z.optional(z.enum(ITEM_CONDITIONS)),
       confirmedNonReturnable: z.optional(z.boolean()),
       price: z.optional(moneySchema),
+      quantity: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_QUANTITY))),
     }),
   ),
+  order: z.optional(z.strictObject({ value: z.optional(moneySchema) })),
   costs: z.strictObject({
     returnShipping: moneySchema,
     outboundShipping: z.optional(moneySchema),
@@ -76,7 +86,18 @@ export const returnCaseSchema = z.strictObject({
     deliveredAt: isoDateTime,
     requestedAt: isoDateTime,
     orderedAt: z.optional(isoDateTime),
+    promisedBy: z.optional(isoDateTime),
   }),
+  labelSource: z.optional(z.enum(LABEL_SOURCES)),
+  inspection: z.optional(z.strictObject({ diminishedValue: z.optional(moneySchema) })),
+  attributes: z.optional(
+    z
+      .record(
+        z.string().check(z.regex(ATTRIBUTE_NAME, { message: 'expected a camelCase attribute name such as "customerTier"' })),
+        z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]),
+      )
+      .check(z.refine((record) => Object.keys(record).length <= MAX_ATTRIBUTES, { message: `at most ${MAX_ATTRIBUTES} attributes` })),
+  ),
   timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   seller: z.optional(
     z.strictObject({

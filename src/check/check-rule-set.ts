@@ -1,16 +1,19 @@
 import type { ReturnCase } from '../case/schema.js';
-import { weekendCalendar } from '../case/windows.js';
-import { createEvaluator, type Evaluator } from '../decide/evaluator.js';
-import { NoRuleMatchedError, ReturnLiabilityError, RuleConflictError } from '../errors.js';
-import type { RuleSet } from '../rule-set/load.js';
-import type { Condition } from '../rule-set/schema.js';
+import type { Condition } from '../conditions/grammar.js';
+import { OPERATOR_TABLE } from '../conditions/operators.js';
+import { resolveWinner } from '../decide/hit-policy.js';
+import { type CompiledRuleSet, compileRuleSet, matchRules } from '../decide/match.js';
+import { ReturnLiabilityError, RuleSetError } from '../errors.js';
+import { weekendCalendar } from '../facts/windows.js';
+import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { exampleCase } from './example-case.js';
-import { buildFactSpace, dimKeyOf, factsAt, type FactSpace, type Leaf, leafHolds, leavesOf } from './fact-space.js';
+import { leavesOf } from '../conditions/grammar.js';
+import { buildFactSpace, dimKeyOf, factsAt, type FactSpace } from './fact-space.js';
 import { staticFindings } from './static-findings.js';
 import type { CheckFinding, CheckOptions, CheckResult } from './types.js';
 
 /** Default of {@link CheckOptions.exhaustiveLimit}: fact spaces up to this size are decided in full. */
-export const DEFAULT_EXHAUSTIVE_LIMIT = 25_000;
+export const DEFAULT_EXHAUSTIVE_LIMIT = 4_000_000;
 /** Default of {@link CheckOptions.sampleSize}: cases decided when the fact space is larger. */
 export const DEFAULT_SAMPLE_SIZE = 10_000;
 const DEFAULT_SEED = 1;
@@ -21,13 +24,19 @@ const GAP = -1;
 const CONFLICT = -2;
 const INFEASIBLE = -3;
 
+/** A conflict found at a point: the rules that tie at the top with different outcomes. */
+interface Conflict {
+  rules: string[];
+  priority: number;
+}
+
 /** What deciding one point of the fact space gave. */
 interface Probe {
   /** Index of the winning rule, or GAP, CONFLICT, INFEASIBLE. */
   outcome: number;
   /** Indexes of the rules that matched (known when a rule won). */
   matched: readonly number[];
-  conflict?: RuleConflictError;
+  conflict?: Conflict;
 }
 
 /** mulberry32: a tiny seeded generator, so a sample is the same on every run and runtime. */
@@ -54,14 +63,17 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  * Checks a rule set for problems a rule author wants to hear about before a buyer does.
  *
  * It enumerates the fact space the rule set can tell apart — every value of each enum and boolean
- * fact the rules test (values no rule names count as one), and for integer facts the boundaries
- * c−1, c, c+1 around each constant they are compared with, plus 0; the window facts and
- * `daysSinceDelivery` as the points in time real delivery and request dates produce — and decides
- * each combination through `createEvaluator(ruleSet).decide()`. Combinations no real case can have
- * are skipped. With at most `exhaustiveLimit` (default 25 000) combinations every one is decided and
- * `coverage.exhaustive` is `true`; otherwise `sampleSize` (default 10 000) distinct combinations are
- * drawn with a seeded generator (default seed 1), half of them steered towards making each rule
- * in turn win and towards no rule matching, and `coverage.exhaustive` is `false` — a clean sample is evidence, not proof.
+ * fact the rules test (built-in, declared, and `threshold.<name>`; values no rule names count as
+ * one), and for integer facts the boundaries c−1, c, c+1 around each constant they are compared
+ * with, plus the absent value; the window facts and `daysSinceDelivery` as the points in time real
+ * delivery and request dates produce — and runs the rule set's compiled rules and hit policy on
+ * each combination, exactly as `decide()` does. Combinations no real case can have are skipped.
+ * With at most `exhaustiveLimit` (default 4 000 000, which covers every built-in rule set)
+ * combinations every one is decided and `coverage.exhaustive` is `true`: a clean result is then a
+ * proof over the whole space. Otherwise `sampleSize` (default 10 000) distinct combinations are
+ * drawn with a seeded generator (default seed 1), half of them steered towards making each rule in
+ * turn win and towards no rule matching, and `coverage.exhaustive` is `false` — a clean sample is
+ * evidence, not proof. Synchronous.
  *
  * Findings (`code`, severity):
  * - `gap` (error): cases no rule decides — `decide()` throws `NoRuleMatchedError`; the message names
@@ -73,7 +85,8 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  * - `unreachable` (warning): a rule no case matches.
  * - `unused_window`, `undisclosed_window` (no disclosure states a window's length),
  *   `missing_disclosure` (blank disclosure), `untranslated_text`, `outbound_not_decided`,
- *   `impossible_value` (a condition value no case can have) — all warnings.
+ *   `impossible_value` (a condition value no case can have), `threshold_currencies_disjoint` (no
+ *   currency is named by every threshold, so example cases use the first threshold's) — all warnings.
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
  * @param options - limits, sample seed, and the calendar the evaluator should use
@@ -81,29 +94,42 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  * @throws {RuleSetError} when `ruleSet` did not come from `loadRuleSet`
  * @throws {ReturnLiabilityError} `invalid_option` for a bad limit, size or seed
  * @example
- * const result = await checkRuleSet(loadRuleSet(json));
+ * const result = checkRuleSet(loadRuleSet(json));
  * for (const finding of result.findings) console.log(finding.severity, finding.code, finding.message);
  */
-export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {}): Promise<CheckResult> {
+export function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {}): CheckResult {
+  if (!isRuleSet(ruleSet)) {
+    throw new RuleSetError([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
+  }
+  if (options === null || typeof options !== 'object') throw new ReturnLiabilityError('invalid_option', 'checkRuleSet() options must be an object');
   const exhaustiveLimit = positiveInteger(options.exhaustiveLimit, DEFAULT_EXHAUSTIVE_LIMIT, 'exhaustiveLimit');
   const sampleSize = positiveInteger(options.sampleSize, DEFAULT_SAMPLE_SIZE, 'sampleSize');
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isSafeInteger(seed)) throw new ReturnLiabilityError('invalid_option', `options.seed must be an integer, got ${String(seed)}`);
   const calendar = options.calendar ?? weekendCalendar;
-  const evaluator = createEvaluator(ruleSet, { calendar });
+  if (typeof calendar !== 'object' || calendar === null || typeof calendar.isNonWorkingDay !== 'function') {
+    throw new ReturnLiabilityError('invalid_option', 'options.calendar must be an object with an isNonWorkingDay(date: string): boolean method');
+  }
+  const compiled = compileRuleSet(ruleSet);
   const space = buildFactSpace(ruleSet, calendar);
+  const { currency, disjoint } = exampleCurrency(ruleSet);
+  const prober = createProber(compiled, space, currency);
   const exhaustive = space.size <= exhaustiveLimit;
-  const probes = new Map<string, Probe>();
-  const probe = (point: readonly number[]) => probeAt(evaluator, space, point, probes);
 
   // Decide the space: every point, or a seeded sample.
   const points: number[][] = [];
+  let visit: (each: (point: readonly number[], probe: Probe) => void) => void;
   if (exhaustive) {
-    for (let index = 0; index < space.size; index++) {
-      const point = pointOf(space, index);
-      await probe(point);
-      points.push(point);
-    }
+    // One pass: each point is decided once, its outcome kept for the gap regions below.
+    const outcomes = new Int32Array(space.size);
+    visit = (each) => {
+      forEachPoint(space, (index, point) => {
+        const result = prober.probe(point);
+        outcomes[index] = result.outcome;
+        each(point, result);
+      });
+      prober.known = (point) => ({ outcome: outcomes[indexOf(space, point)] as number, matched: [] });
+    };
   } else {
     const random = seededRandom(seed);
     // Steering targets: each rule winning (it holds, every rule above it fails), and no rule at all.
@@ -115,17 +141,21 @@ export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {})
       { hold: [], fail: ruleSet.rules.map((rule) => rule.conditions) },
     ];
     const wanted = Math.min(sampleSize, space.size);
+    const seen = new Set<string>();
     let decided = 0;
     for (let attempt = 0; decided < wanted && attempt < wanted * 8; attempt++) {
       // Alternate between steered points and uniformly random ones.
       const target = attempt % 2 === 0 ? targets[(attempt / 2) % targets.length] : undefined;
       const point = target === undefined ? randomPoint(space, random) : steeredPoint(space, target.hold, target.fail, random);
       const key = point.join(',');
-      if (probes.has(key)) continue;
-      const result = await probe(point);
+      if (seen.has(key)) continue;
+      seen.add(key);
       points.push(point);
-      if (result.outcome !== INFEASIBLE) decided++;
+      if (prober.probe(point).outcome !== INFEASIBLE) decided++;
     }
+    visit = (each) => {
+      for (const point of points) each(point, prober.probe(point));
+    };
   }
 
   const findings: CheckFinding[] = [];
@@ -133,17 +163,16 @@ export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {})
   const wins = ruleSet.rules.map(() => 0);
   const matches = ruleSet.rules.map(() => 0);
   const lost = new Map<number, { point: number[]; takers: Map<number, number> }>();
-  const conflicts = new Map<string, { error: RuleConflictError; count: number; point: number[] }>();
+  const conflicts = new Map<string, { error: Conflict; count: number; point: number[] }>();
   const gaps: number[][] = [];
-  for (const point of points) {
-    const result = probes.get(point.join(',')) as Probe;
-    if (result.outcome === INFEASIBLE) continue;
+  visit((point, result) => {
+    if (result.outcome === INFEASIBLE) return;
     cases++;
-    if (result.outcome === GAP) gaps.push(point);
+    if (result.outcome === GAP) gaps.push([...point]);
     else if (result.outcome === CONFLICT && result.conflict !== undefined) {
       const key = result.conflict.rules.join('\u0000');
       const entry = conflicts.get(key);
-      if (entry === undefined) conflicts.set(key, { error: result.conflict, count: 1, point });
+      if (entry === undefined) conflicts.set(key, { error: result.conflict, count: 1, point: [...point] });
       else entry.count++;
       for (const name of result.conflict.rules) {
         const index = ruleSet.rules.findIndex((r) => r.name === name);
@@ -155,13 +184,13 @@ export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {})
         matches[index] = (matches[index] ?? 0) + 1;
         if (index === result.outcome) continue;
         let entry = lost.get(index);
-        if (entry === undefined) lost.set(index, (entry = { point, takers: new Map() }));
+        if (entry === undefined) lost.set(index, (entry = { point: [...point], takers: new Map() }));
         entry.takers.set(result.outcome, (entry.takers.get(result.outcome) ?? 0) + 1);
       }
     }
-  }
+  });
   const ofCases = (count: number) => `${count} of ${cases} ${exhaustive ? '' : 'sampled '}cases`;
-  const exampleAt = (point: readonly number[]) => caseAt(space, point) as ReturnCase;
+  const exampleAt = (point: readonly number[]) => prober.caseAt(point) as ReturnCase;
 
   // Gaps: grow each undecided point into the largest region of undecided cases around it.
   const regions: Array<{ fixed: boolean[]; seed: number[] }> = [];
@@ -176,7 +205,7 @@ export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {})
       firstUncovered ??= point;
       continue;
     }
-    const fixed = await gapRegion(space, point, exhaustive, probe);
+    const fixed = gapRegion(space, point, exhaustive, (p) => prober.lookup(p));
     const region = { fixed, seed: point };
     regions.push(region);
     const count = gaps.filter((other) => within(other, region)).length;
@@ -236,19 +265,15 @@ export async function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {})
     });
   });
 
-  findings.push(...staticFindings(ruleSet));
-  return { ok: !findings.some((f) => f.severity === 'error'), findings, coverage: { cases, exhaustive, combinations: space.size } };
-}
-
-/** The point (one value index per dimension) with a given mixed-radix index. */
-function pointOf(space: FactSpace, index: number): number[] {
-  const point: number[] = [];
-  let rest = index;
-  for (const dim of space.dims) {
-    point.push(rest % dim.values.length);
-    rest = Math.floor(rest / dim.values.length);
+  findings.push(...staticFindings(ruleSet, space.facts));
+  if (disjoint) {
+    findings.push({
+      severity: 'warning',
+      code: 'threshold_currencies_disjoint',
+      message: `No currency is named by every threshold (${Object.keys(ruleSet.thresholds).join(', ')}); a case in any currency fails some tested threshold. Example cases use ${currency}.`,
+    });
   }
-  return point;
+  return { ok: !findings.some((f) => f.severity === 'error'), findings, coverage: { cases, exhaustive, combinations: space.size } };
 }
 
 function randomPoint(space: FactSpace, random: () => number): number[] {
@@ -271,7 +296,8 @@ function steeredPoint(space: FactSpace, hold: readonly Condition[], fail: readon
       const dim = space.dims[d];
       const domain = domains[d];
       if (dim === undefined || domain === undefined) return;
-      const kept = domain.filter((i) => leafHolds(node as Leaf, dim.values[i]?.facts[node.fact]) === want);
+      const holds = OPERATOR_TABLE[node.operator].holds;
+      const kept = domain.filter((i) => holds(dim.values[i]?.facts[node.fact], node.value) === want);
       if (kept.length > 0) domains[d] = kept;
       return;
     }
@@ -288,39 +314,96 @@ function steeredPoint(space: FactSpace, hold: readonly Condition[], fail: readon
   return domains.map((domain) => pick(domain));
 }
 
-/** The example case of a point, or `undefined` when no real case has its facts. */
-function caseAt(space: FactSpace, point: readonly number[]): ReturnCase | undefined {
-  const time = space.dims.findIndex((dim) => dim.name === 'time');
-  const at = time < 0 ? undefined : space.dims[time]?.values[point[time] ?? 0]?.time;
-  return exampleCase(factsAt(space, point), at);
+/** Decides points of the fact space with the compiled rules, and builds their example cases. */
+interface Prober {
+  probe(point: readonly number[]): Probe;
+  /** A point's result: from the exhaustive run when there was one, else probed (and memoised). */
+  lookup(point: readonly number[]): Probe;
+  /** Set after an exhaustive run: the stored result of any point. */
+  known: ((point: readonly number[]) => Probe) | undefined;
+  caseAt(point: readonly number[]): ReturnCase | undefined;
 }
 
-async function probeAt(evaluator: Evaluator, space: FactSpace, point: readonly number[], memo: Map<string, Probe>): Promise<Probe> {
-  const key = point.join(',');
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const returnCase = caseAt(space, point);
-  let result: Probe;
-  if (returnCase === undefined) {
-    result = { outcome: INFEASIBLE, matched: [] };
-  } else {
-    const decided = await evaluator.safeDecide(returnCase);
-    if (decided.ok) {
-      const rules = evaluator.ruleSet.rules;
-      const outcome = rules.findIndex((rule) => rule.name === decided.decision.rule.name);
-      const matched = decided.decision.trace.flatMap((entry, index) => (entry.matched ? [index] : []));
-      result = { outcome, matched };
-    } else if (NoRuleMatchedError.is(decided.error)) {
-      result = { outcome: GAP, matched: [] };
-    } else if (RuleConflictError.is(decided.error)) {
-      result = { outcome: CONFLICT, matched: [], conflict: decided.error };
-    } else {
-      // The example cases are built to be valid; anything else is a defect worth surfacing loudly.
-      throw new ReturnLiabilityError('check_failed', `Checking rule set "${evaluator.ruleSet.id}" failed on case ${JSON.stringify(returnCase)}: ${decided.error.message}`, { cause: decided.error });
+function createProber(compiled: CompiledRuleSet, space: FactSpace, currency: string): Prober {
+  const time = space.dims.findIndex((dim) => dim.name === 'time');
+  // Feasibility does not depend on the time point (dates are written apart from every other fact).
+  const feasible = new Map<string, boolean>();
+  const memo = new Map<string, Probe>();
+  const caseAt = (point: readonly number[]) => {
+    const at = time < 0 ? undefined : space.dims[time]?.values[point[time] ?? 0]?.time;
+    return exampleCase(factsAt(space, point), space.facts, currency, at);
+  };
+  const isFeasible = (point: readonly number[]) => {
+    const key = point.map((v, d) => (d === time ? 0 : v)).join(',');
+    let answer = feasible.get(key);
+    if (answer === undefined) feasible.set(key, (answer = caseAt(point) !== undefined));
+    return answer;
+  };
+  const prober: Prober = {
+    known: undefined,
+    caseAt,
+    probe(point) {
+      if (!isFeasible(point)) return { outcome: INFEASIBLE, matched: [] };
+      const facts = factsAt(space, point);
+      const match = matchRules(compiled, facts, true);
+      const verdict = resolveWinner(compiled, match);
+      switch (verdict.kind) {
+        case 'winner':
+          return { outcome: verdict.index, matched: match.matched };
+        case 'gap':
+          return { outcome: GAP, matched: [] };
+        case 'conflict':
+          return { outcome: CONFLICT, matched: [], conflict: { rules: verdict.indexes.map((i) => compiled.rules[i]?.rule.name ?? ''), priority: verdict.priority } };
+        case 'undetermined':
+          // The fact space holds no unknown facts; reaching this is a defect worth surfacing loudly.
+          throw new ReturnLiabilityError('check_failed', `Checking rule set "${compiled.ruleSet.id}" met an undetermined rule at ${JSON.stringify(facts)}`);
+      }
+    },
+    lookup(point) {
+      if (prober.known !== undefined) return prober.known(point);
+      const key = point.join(',');
+      let result = memo.get(key);
+      if (result === undefined) memo.set(key, (result = prober.probe(point)));
+      return result;
+    },
+  };
+  return prober;
+}
+
+/**
+ * The currency of example cases: one every threshold names (EUR when it is among them or there are
+ * no thresholds); `disjoint` when no currency is common to all.
+ */
+function exampleCurrency(ruleSet: RuleSet): { currency: string; disjoint: boolean } {
+  const lists = Object.values(ruleSet.thresholds).map((threshold) => Object.keys(threshold.amounts));
+  if (lists.length === 0) return { currency: 'EUR', disjoint: false };
+  const common = (lists[0] ?? []).filter((currency) => lists.every((list) => list.includes(currency)));
+  if (common.length === 0) return { currency: lists[0]?.[0] ?? 'EUR', disjoint: true };
+  return { currency: common.includes('EUR') ? 'EUR' : (common[0] as string), disjoint: false };
+}
+
+/** Calls `each` for every point of the space in index order, reusing one point array. */
+function forEachPoint(space: FactSpace, each: (index: number, point: readonly number[]) => void): void {
+  const point = space.dims.map(() => 0);
+  const sizes = space.dims.map((dim) => dim.values.length);
+  for (let index = 0; index < space.size; index++) {
+    each(index, point);
+    for (let d = 0; d < point.length; d++) {
+      const next = (point[d] as number) + 1;
+      if (next < (sizes[d] as number)) {
+        point[d] = next;
+        break;
+      }
+      point[d] = 0;
     }
   }
-  memo.set(key, result);
-  return result;
+}
+
+/** The mixed-radix index of a point (the first dimension varies fastest). */
+function indexOf(space: FactSpace, point: readonly number[]): number {
+  let index = 0;
+  for (let d = space.dims.length - 1; d >= 0; d--) index = index * (space.dims[d]?.values.length ?? 1) + (point[d] ?? 0);
+  return index;
 }
 
 /**
@@ -331,7 +414,7 @@ async function probeAt(evaluator: Evaluator, space: FactSpace, point: readonly n
  * "no rule decides cases where <fixed facts>" is exact. Sampled: keeps the dimensions where changing
  * the seed's value alone lets some rule decide — the facts a rule author has to look at.
  */
-async function gapRegion(space: FactSpace, seed: readonly number[], exhaustive: boolean, probe: (point: readonly number[]) => Promise<Probe>): Promise<boolean[]> {
+function gapRegion(space: FactSpace, seed: readonly number[], exhaustive: boolean, probe: (point: readonly number[]) => Probe): boolean[] {
   const undecided = (outcome: number) => outcome === GAP || outcome === INFEASIBLE;
   const fixed = space.dims.map((dim) => dim.values.length > 1);
   for (let d = 0; d < space.dims.length; d++) {
@@ -339,7 +422,7 @@ async function gapRegion(space: FactSpace, seed: readonly number[], exhaustive: 
     if (exhaustive) {
       fixed[d] = false;
       for (const point of cube(space, seed, fixed)) {
-        if (!undecided((await probe(point)).outcome)) {
+        if (!undecided(probe(point).outcome)) {
           fixed[d] = true;
           break;
         }
@@ -350,7 +433,7 @@ async function gapRegion(space: FactSpace, seed: readonly number[], exhaustive: 
       for (let v = 0; v < length && !essential; v++) {
         const point = [...seed];
         point[d] = v;
-        essential = !undecided((await probe(point)).outcome);
+        essential = !undecided(probe(point).outcome);
       }
       fixed[d] = essential;
     }

@@ -1,10 +1,15 @@
-import { addDays } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
-import { calendarDaysBetween, formatCalendarDay } from '../case/dates.js';
-import { FACT_CATALOGUE, NONE, WINDOW_FACT_PREFIX, type BaseFacts } from '../case/facts.js';
-import { type Calendar, isWithinWindow, lastDayOfWindow } from '../case/windows.js';
+/**
+ * The fact space of a rule set: the facts its conditions test, each with the values the rules can
+ * tell apart, as independent dimensions. Derived from the fact table: every fact — built-in,
+ * window, threshold or declared — gets its values from its kind and the constants the rules name.
+ */
+import type { CalendarDay } from '../case/dates.js';
+import { formatCalendarDay } from '../case/dates.js';
+import { type ConditionValue, type FactCondition, leavesOf } from '../conditions/grammar.js';
+import { type FactLookup, factLookup } from '../facts/scope.js';
+import { BASE_FACT_NAMES, FACT_TABLE, isBaseFact, NONE, WINDOW_FACT_PREFIX } from '../facts/table.js';
+import { type Calendar, isWithinWindow, lastDayOfWindow } from '../facts/windows.js';
 import type { RuleSet } from '../rule-set/load.js';
-import type { Condition, ConditionValue, FactCondition } from '../rule-set/schema.js';
 
 /** One fact condition of a rule, found anywhere in its conditions tree. */
 export type Leaf = Readonly<FactCondition>;
@@ -29,7 +34,7 @@ export interface DimValue {
 
 /** One independent axis of the fact space. */
 export interface Dim {
-  /** `reason`, `itemTags:<tag>`, `coverage` or `time`. */
+  /** A fact name, `itemTags:<tag>`, `coverage` or `time`. */
   readonly name: string;
   readonly values: readonly DimValue[];
 }
@@ -41,25 +46,20 @@ export interface FactSpace {
   readonly dimOf: ReadonlyMap<string, number>;
   /** Number of combinations: the product of the dimensions' sizes. */
   readonly size: number;
+  /** The rule set's facts. */
+  readonly facts: FactLookup;
 }
 
 /**
  * Delivery days the time dimension tries, Monday 2026-01-26 to Sunday 2026-02-01: every weekday
- * once, so a window that is moved past a weekend can end on any weekday, and a month end.
+ * once, so a window that is moved past a weekend can end on any weekday.
  */
-const DELIVERY_DAYS = Array.from({ length: 7 }, (_, i) => addDays(new TZDate(2026, 0, 26, 'UTC'), i));
+const FIRST_DELIVERY_DAY = Date.UTC(2026, 0, 26) / 86_400_000;
+const DELIVERY_DAYS: readonly CalendarDay[] = Array.from({ length: 7 }, (_, i) => FIRST_DELIVERY_DAY + i);
 
 function dimValue(facts: FactValues, time?: TimePoint): DimValue {
   const labels = Object.entries(facts).map(([fact, v]) => `${fact} is ${JSON.stringify(v)}`);
   return time === undefined ? { facts, labels } : { facts, labels, time };
-}
-
-/** Every fact condition in a conditions tree, depth first. */
-export function leavesOf(condition: Condition): Leaf[] {
-  if ('fact' in condition) return [condition];
-  if ('all' in condition) return condition.all.flatMap(leavesOf);
-  if ('any' in condition) return condition.any.flatMap(leavesOf);
-  return leavesOf(condition.not);
 }
 
 /** The name a leaf's fact has in {@link FactSpace.dimOf}: tags get one dimension each. */
@@ -71,65 +71,50 @@ function constants(value: ConditionValue): (string | number | boolean)[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Can a real case have this value for this fact? (Values load() accepts but no case produces.) */
-export function isProducible(fact: string, value: unknown): boolean {
-  switch (fact) {
-    case 'jurisdiction':
-      return value === NONE || (typeof value === 'string' && /^[A-Z]{2}$/.test(value));
-    case 'itemCategory':
-      return typeof value === 'string' && value.length >= 1 && value.length <= 200;
-    case 'itemTags':
-      return typeof value === 'string' && value.length >= 1 && value.length <= 100;
-    case 'daysSinceDelivery':
-    case 'priorReturns':
-    case 'returnShippingAmount':
-      return Number.isSafeInteger(value) && (value as number) >= 0;
-    default:
-      return true;
-  }
+/** Can a real case have this value for this fact of the rule set? */
+export function isProducible(facts: FactLookup, fact: string, value: unknown): boolean {
+  return facts.get(fact)?.producible(value) ?? false;
 }
 
-/** The value a fact has when the case leaves it out. */
-const DEFAULTS: Partial<Record<keyof BaseFacts, string>> = {
-  resolution: 'refund',
-  channel: 'distance',
-  itemCondition: NONE,
-  freeShipping: 'none',
-  reason: 'other',
+/** Stand-ins for "a value no rule names" of a free-string fact. */
+const UNNAMED: Readonly<Record<string, readonly string[]>> = {
+  jurisdiction: ['ZZ', 'XX', 'QQ', 'XY'],
 };
+const UNNAMED_DEFAULT = ['other-category', 'other-category-2', 'other-category-3'];
 
 /**
- * Values for an enum or string fact: those the rules name, then one they do not name (the default
- * when possible). Unnamed values are indistinguishable to the rules, so one stands for all.
+ * Values for an enum or string fact: those the rules name, then one they do not name (the absent
+ * value when possible). Unnamed values are indistinguishable to the rules, so one stands for all.
  */
-function choiceValues(fact: keyof BaseFacts, named: ReadonlySet<unknown>): string[] {
-  const descriptor = FACT_CATALOGUE[fact];
-  if (descriptor.kind === 'enum') {
-    const all = descriptor.values ?? [];
+function choiceValues(facts: FactLookup, fact: string, named: ReadonlySet<unknown>): string[] {
+  const entry = facts.get(fact);
+  if (entry === undefined) return [];
+  if (entry.kind === 'enum') {
+    const all = entry.values ?? [];
     const kept = all.filter((v) => named.has(v));
-    const preferred = DEFAULTS[fact];
-    const other = preferred !== undefined && !named.has(preferred) ? preferred : all.find((v) => !named.has(v));
+    const preferred = entry.absent as string;
+    const other = !named.has(preferred) ? preferred : all.find((v) => !named.has(v));
     return other === undefined ? kept : [...kept, other];
   }
-  // Free strings: the named values a case can carry, plus 'none' (absent), plus an unnamed one if
-  // the rules name 'none' itself.
-  const kept = [...named].filter((v): v is string => typeof v === 'string' && v !== NONE && isProducible(fact, v));
+  // Free strings: the named values a case can carry, plus the absent value, plus an unnamed one if
+  // the rules name the absent value itself.
+  const kept = [...named].filter((v): v is string => typeof v === 'string' && v !== NONE && entry.producible(v));
   const values = [...kept, NONE];
   if (named.has(NONE)) {
-    const candidates = fact === 'jurisdiction' ? ['ZZ', 'XX', 'QQ', 'XY'] : ['other-category', 'other-category-2', 'other-category-3'];
-    const unnamed = candidates.find((v) => !named.has(v));
+    const unnamed = (UNNAMED[fact] ?? UNNAMED_DEFAULT).find((v) => !named.has(v));
     if (unnamed !== undefined) values.push(unnamed);
   }
   return values;
 }
 
-/** Boundary values around each constant an integer fact is compared with: c−1, c, c+1, and 0. */
-function integerValues(fact: string, named: ReadonlySet<unknown>, extra: readonly number[] = []): number[] {
-  const values = new Set<number>([0, ...extra]);
+/** Boundary values around each constant an integer fact is compared with: c−1, c, c+1, and the absent value. */
+function integerValues(facts: FactLookup, fact: string, named: ReadonlySet<unknown>, extra: readonly number[] = []): number[] {
+  const entry = facts.get(fact);
+  const values = new Set<number>([(entry?.absent as number | undefined) ?? 0, ...extra]);
   for (const c of named) {
     if (typeof c === 'number') for (const v of [c - 1, c, c + 1]) values.add(v);
   }
-  return [...values].filter((v) => isProducible(fact, v)).sort((a, b) => a - b);
+  return [...values].filter((v) => entry?.producible(v) === true).sort((a, b) => a - b);
 }
 
 /**
@@ -137,33 +122,32 @@ function integerValues(fact: string, named: ReadonlySet<unknown>, extra: readonl
  * inside each window the rules test. Only combinations a real case produces are kept, one per
  * distinguishable fact combination.
  */
-function timeValues(daysNamed: ReadonlySet<unknown> | undefined, windowNames: readonly string[], ruleSet: RuleSet, calendar: Calendar): DimValue[] {
+function timeValues(facts: FactLookup, daysNamed: ReadonlySet<unknown> | undefined, windowNames: readonly string[], ruleSet: RuleSet, calendar: Calendar): DimValue[] {
   // Window boundaries: the last day and the day after, for every delivery day tried.
   const boundaries: number[] = [];
   for (const name of windowNames) {
     const window = ruleSet.windows[name];
     if (window === undefined) continue;
     for (const delivered of DELIVERY_DAYS) {
-      const last = calendarDaysBetween(delivered, lastDayOfWindow(delivered, window, calendar));
+      const last = lastDayOfWindow(delivered, window, calendar) - delivered;
       boundaries.push(last, last + 1);
     }
   }
-  const days = integerValues('daysSinceDelivery', daysNamed ?? new Set(), boundaries);
+  const days = integerValues(facts, 'daysSinceDelivery', daysNamed ?? new Set(), boundaries);
   const seen = new Set<string>();
   const values: DimValue[] = [];
   for (const d of days) {
     for (const delivered of DELIVERY_DAYS) {
-      const facts: Record<string, unknown> = {};
-      if (daysNamed !== undefined) facts['daysSinceDelivery'] = d;
-      const requested = addDays(delivered, d);
+      const point: Record<string, unknown> = {};
+      if (daysNamed !== undefined) point['daysSinceDelivery'] = d;
       for (const name of windowNames) {
         const window = ruleSet.windows[name];
-        if (window !== undefined) facts[`${WINDOW_FACT_PREFIX}${name}`] = isWithinWindow(delivered, requested, window, calendar);
+        if (window !== undefined) point[`${WINDOW_FACT_PREFIX}${name}`] = isWithinWindow(delivered, delivered + d, window, calendar);
       }
-      const key = JSON.stringify(facts);
+      const key = JSON.stringify(point);
       if (seen.has(key)) continue;
       seen.add(key);
-      values.push(dimValue(facts, { deliveredAt: formatCalendarDay(delivered), days: d }));
+      values.push(dimValue(point, { deliveredAt: formatCalendarDay(delivered), days: d }));
     }
   }
   return values;
@@ -175,12 +159,13 @@ function timeValues(daysNamed: ReadonlySet<unknown> | undefined, windowNames: re
  * together as points in time), each with the values the rules can tell apart.
  */
 export function buildFactSpace(ruleSet: RuleSet, calendar: Calendar): FactSpace {
+  const facts = factLookup(ruleSet);
   const named = new Map<string, Set<unknown>>();
   const tags = new Set<string>();
   for (const rule of ruleSet.rules) {
     for (const leaf of leavesOf(rule.conditions)) {
       if (leaf.fact === 'itemTags') {
-        if (isProducible('itemTags', leaf.value)) tags.add(String(leaf.value));
+        if (isProducible(facts, 'itemTags', leaf.value)) tags.add(String(leaf.value));
         continue;
       }
       let set = named.get(leaf.fact);
@@ -191,36 +176,44 @@ export function buildFactSpace(ruleSet: RuleSet, calendar: Calendar): FactSpace 
 
   const dims: Dim[] = [];
   const dimOf = new Map<string, number>();
-  const add = (name: string, values: DimValue[], facts: readonly string[]) => {
-    for (const fact of facts) dimOf.set(fact, dims.length);
+  const add = (name: string, values: DimValue[], names: readonly string[]) => {
+    for (const fact of names) dimOf.set(fact, dims.length);
     dims.push({ name, values });
   };
 
-  for (const fact of Object.keys(FACT_CATALOGUE) as (keyof BaseFacts)[]) {
-    const values = named.get(fact);
-    if (values === undefined || fact === 'daysSinceDelivery' || fact === 'hasCoverage' || fact === 'coverageKind') continue;
-    const kind = FACT_CATALOGUE[fact].kind;
-    const list: unknown[] =
-      kind === 'boolean' ? [false, true]
-      : kind === 'integer' ? integerValues(fact, values)
-      : choiceValues(fact, values);
-    add(fact, list.map((v) => {
-      const value = dimValue({ [fact]: v });
-      // One unnamed value stands for all the values no rule names; say so in messages.
-      const standsForOthers = (kind === 'enum' || kind === 'string') && !values.has(v) && v !== NONE;
-      return standsForOthers ? { ...value, labels: [`${fact} is ${JSON.stringify(v)} (or any value no rule names)`] } : value;
-    }), [fact]);
+  // Built-in facts in table order, then the rule set's own in order of first use.
+  const order = [...BASE_FACT_NAMES.filter((name) => named.has(name)), ...[...named.keys()].filter((name) => !isBaseFact(name))];
+  for (const fact of order) {
+    const values = named.get(fact) as Set<unknown>;
+    const entry = facts.get(fact);
+    if (entry === undefined || entry.group !== undefined) continue;
+    const kind = entry.kind;
+    const list: unknown[] = kind === 'boolean' ? [false, true] : kind === 'integer' ? integerValues(facts, fact, values) : choiceValues(facts, fact, values);
+    add(
+      fact,
+      list.map((v) => {
+        const value = dimValue({ [fact]: v });
+        // One unnamed value stands for all the values no rule names; say so in messages.
+        const standsForOthers = (kind === 'enum' || kind === 'string') && !values.has(v) && v !== NONE;
+        return standsForOthers ? { ...value, labels: [`${fact} is ${JSON.stringify(v)} (or any value no rule names)`] } : value;
+      }),
+      [fact],
+    );
   }
   for (const tag of tags) {
     const quoted = JSON.stringify(tag);
-    add(`itemTags:${tag}`, [
-      { facts: { itemTags: [] }, labels: [`itemTags does not contain ${quoted}`] },
-      { facts: { itemTags: [tag] }, labels: [`itemTags contains ${quoted}`] },
-    ], [`itemTags:${tag}`]);
+    add(
+      `itemTags:${tag}`,
+      [
+        { facts: { itemTags: [] }, labels: [`itemTags does not contain ${quoted}`] },
+        { facts: { itemTags: [tag] }, labels: [`itemTags contains ${quoted}`] },
+      ],
+      [`itemTags:${tag}`],
+    );
   }
   const coverageFacts = (['hasCoverage', 'coverageKind'] as const).filter((f) => named.has(f));
   if (coverageFacts.length > 0) {
-    const kinds = FACT_CATALOGUE.coverageKind.values ?? [];
+    const kinds = FACT_TABLE.coverageKind.values ?? [];
     const values = [NONE, ...kinds.filter((k) => k !== NONE)].map((kind) => {
       const all: Record<string, unknown> = { hasCoverage: kind !== NONE, coverageKind: kind };
       return dimValue(Object.fromEntries(coverageFacts.map((f) => [f, all[f]])));
@@ -230,55 +223,38 @@ export function buildFactSpace(ruleSet: RuleSet, calendar: Calendar): FactSpace 
   const windowNames = [...named.keys()].filter((f) => f.startsWith(WINDOW_FACT_PREFIX)).map((f) => f.slice(WINDOW_FACT_PREFIX.length));
   const daysNamed = named.get('daysSinceDelivery');
   if (daysNamed !== undefined || windowNames.length > 0) {
-    add('time', timeValues(daysNamed, windowNames, ruleSet, calendar), [
+    add('time', timeValues(facts, daysNamed, windowNames, ruleSet, calendar), [
       ...(daysNamed === undefined ? [] : ['daysSinceDelivery']),
       ...windowNames.map((n) => `${WINDOW_FACT_PREFIX}${n}`),
     ]);
   }
 
   const size = dims.reduce((product, dim) => product * dim.values.length, 1);
-  return { dims, dimOf, size };
+  return { dims, dimOf, size, facts };
 }
+
+/** Per dimension and value, its facts as pairs (tags apart): `factsAt` runs for every point of a space. */
+const pairsOf = new WeakMap<FactSpace, { pairs: (readonly [string, unknown])[][][]; tags: (readonly string[])[][]; hasTags: boolean }>();
 
 /** The facts of one point (one value index per dimension), merged; tags are collected. */
 export function factsAt(space: FactSpace, point: readonly number[]): Record<string, unknown> {
+  let cached = pairsOf.get(space);
+  if (cached === undefined) {
+    cached = {
+      pairs: space.dims.map((dim) => dim.values.map((value) => Object.entries(value.facts).filter(([fact]) => fact !== 'itemTags'))),
+      tags: space.dims.map((dim) => dim.values.map((value) => (value.facts['itemTags'] as readonly string[] | undefined) ?? [])),
+      hasTags: space.dims.some((dim) => dim.name.startsWith('itemTags:')),
+    };
+    pairsOf.set(space, cached);
+  }
   const facts: Record<string, unknown> = {};
   const tags: string[] = [];
-  space.dims.forEach((dim, d) => {
-    const value = dim.values[point[d] ?? 0];
-    if (value === undefined) return;
-    for (const [fact, v] of Object.entries(value.facts)) {
-      if (fact === 'itemTags') tags.push(...(v as string[]));
-      else facts[fact] = v;
-    }
-  });
-  if (space.dims.some((dim) => dim.name.startsWith('itemTags:'))) facts['itemTags'] = tags;
-  return facts;
-}
-
-/** Does a leaf hold for a value? Mirrors json-rules-engine's built-in operators. */
-export function leafHolds(leaf: Leaf, actual: unknown): boolean {
-  const expected = leaf.value;
-  switch (leaf.operator) {
-    case 'equal':
-      return actual === expected;
-    case 'notEqual':
-      return actual !== expected;
-    case 'in':
-      return Array.isArray(expected) && (expected as unknown[]).includes(actual);
-    case 'notIn':
-      return Array.isArray(expected) && !(expected as unknown[]).includes(actual);
-    case 'contains':
-      return Array.isArray(actual) && actual.includes(expected);
-    case 'doesNotContain':
-      return Array.isArray(actual) && !actual.includes(expected);
-    case 'lessThan':
-      return typeof actual === 'number' && actual < (expected as number);
-    case 'lessThanInclusive':
-      return typeof actual === 'number' && actual <= (expected as number);
-    case 'greaterThan':
-      return typeof actual === 'number' && actual > (expected as number);
-    case 'greaterThanInclusive':
-      return typeof actual === 'number' && actual >= (expected as number);
+  for (let d = 0; d < point.length; d++) {
+    const pairs = cached.pairs[d]?.[point[d] as number];
+    if (pairs === undefined) continue;
+    for (const [fact, v] of pairs) facts[fact] = v;
+    if (cached.hasTags) for (const tag of cached.tags[d]?.[point[d] as number] ?? []) tags.push(tag);
   }
+  if (cached.hasTags) facts['itemTags'] = tags;
+  return facts;
 }

@@ -1,6 +1,8 @@
-import { WINDOW_FACT_PREFIX } from '../case/facts.js';
+import { WINDOW_FACT_PREFIX } from '../facts/table.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { isProducible, leavesOf } from './fact-space.js';
+import { leavesOf } from '../conditions/grammar.js';
+import type { FactLookup } from '../facts/scope.js';
+import { isProducible } from './fact-space.js';
 import type { CheckFinding } from './types.js';
 
 const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -25,7 +27,7 @@ function mentionsNumber(text: string, n: number): boolean {
  * Findings that need no cases: unused windows, disclosures that are blank, untranslated or never
  * state a window's length, rules silent about the outbound delivery, condition values no case has.
  */
-export function staticFindings(ruleSet: RuleSet): CheckFinding[] {
+export function staticFindings(ruleSet: RuleSet, facts: FactLookup): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const warn = (code: string, message: string, rules?: string[]) =>
     findings.push(rules === undefined ? { severity: 'warning', code, message } : { severity: 'warning', code, message, rules });
@@ -80,7 +82,7 @@ export function staticFindings(ruleSet: RuleSet): CheckFinding[] {
     }
     for (const leaf of leavesOf(rule.conditions)) {
       const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
-      const bad = values.filter((v) => !isProducible(leaf.fact, v));
+      const bad = values.filter((v) => !isProducible(facts, leaf.fact, v));
       if (bad.length > 0) {
         warn('impossible_value', `Rule "${rule.name}" compares ${leaf.fact} with ${bad.map((v) => JSON.stringify(v)).join(', ')}, which no valid case has${leaf.fact === 'jurisdiction' ? ' (jurisdictions are two capital letters, e.g. "DE")' : ''}.`, [rule.name]);
       }

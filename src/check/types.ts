@@ -1,5 +1,5 @@
 import type { ReturnCase } from '../case/schema.js';
-import type { Calendar } from '../case/windows.js';
+import type { Calendar } from '../facts/windows.js';
 
 /** One thing a rule author should hear about a rule set. */
 export interface CheckFinding {

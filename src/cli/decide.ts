@@ -1,5 +1,5 @@
 import { createEvaluator } from '../decide/evaluator.js';
-import type { Decision } from '../decide/types.js';
+import type { Decision } from '../model/decision.js';
 import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../errors.js';
 import { formatMoney, PARTIES } from '../money/money.js';
 import { locateIssues } from '../node/files.js';

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatPath, type Issue, ReturnLiabilityError, RuleSetError } from '../errors.js';
-import { type CalendarOptions, createCalendar } from '../case/calendar.js';
+import { type CalendarOptions, createCalendar } from '../facts/calendar.js';
 import type { EvaluatorOptions } from '../decide/evaluator.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import * as builtIns from '../rules.js';

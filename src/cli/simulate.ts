@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { createEvaluator, type Evaluator } from '../decide/evaluator.js';
-import type { Decision } from '../decide/types.js';
+import { createEvaluator, type SafeDecision } from '../decide/evaluator.js';
+import type { UnexplainedDecision } from '../model/decision.js';
 import { formatPath, ReturnCaseError } from '../errors.js';
 import { currencyDigits, PARTIES } from '../money/money.js';
 import { FileError } from '../node/errors.js';
@@ -34,7 +34,7 @@ class Tally {
 
   constructor(readonly ruleSet: RuleSet) {}
 
-  add(result: Result, decision: Decision | undefined): void {
+  add(result: Result, decision: UnexplainedDecision | undefined): void {
     this.outcomes.set(result.outcome, (this.outcomes.get(result.outcome) ?? 0) + 1);
     if (decision === undefined) {
       this.failed++;
@@ -75,7 +75,7 @@ function decimal(units: bigint, currency: string): string {
   return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-function resultOf(decided: Awaited<ReturnType<Evaluator['safeDecide']>>): { result: Result; decision: Decision | undefined } {
+function resultOf(decided: SafeDecision<UnexplainedDecision>): { result: Result; decision: UnexplainedDecision | undefined } {
   if (!decided.ok) return { result: { outcome: decided.error.code, code: decided.error.code, payers: [] }, decision: undefined };
   const { decision } = decided;
   const line = decision.lines.find((l) => l.cost === 'returnShipping');
@@ -186,7 +186,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
       try {
         value = JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
         for (const [index, evaluator] of evaluators.entries()) {
-          const decided = await evaluator.safeDecide(value);
+          const decided = evaluator.safeDecide(value, { explain: false });
           // Invalid cases are invalid under every rule set: report the line once and skip it.
           if (!decided.ok && ReturnCaseError.is(decided.error)) throw decided.error;
           const { result, decision } = resultOf(decided);

@@ -1,16 +1,11 @@
 import { parseReturnCase } from '../case/parse.js';
-import { toFacts } from '../case/facts.js';
 import type { ReturnCase } from '../case/schema.js';
-import { type Calendar, weekendCalendar } from '../case/windows.js';
-import { NoRuleMatchedError, ReturnLiabilityError, RuleConflictError, RuleSetError } from '../errors.js';
+import { ReturnLiabilityError, RuleSetError } from '../errors.js';
+import { type Calendar, weekendCalendar } from '../facts/windows.js';
+import type { Decision, UnexplainedDecision } from '../model/decision.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
-import type { RuleDefinition } from '../rule-set/schema.js';
-import { decisionText } from '../text/decision-text.js';
-import { languageOf, resolveLocale } from '../text/locale.js';
-import { allocate, type Allocation } from './allocate-lines.js';
-import { EnginePool, referencedFacts, runEngine } from './engine.js';
-import { createFloorCheck, floorRuleSets } from './floor.js';
-import type { Decision, Warning } from './types.js';
+import { createDeliberator, type Deliberation, type Deliberator } from './deliberate.js';
+import { applyFloors, floorRuleSets } from './floor.js';
 
 /** Options for {@link createEvaluator}. */
 export interface EvaluatorOptions {
@@ -19,9 +14,9 @@ export interface EvaluatorOptions {
   /** Locale of decision texts when `decide` is not given one; default: the rule set's `defaultLocale`. */
   defaultLocale?: string;
   /**
-   * Statutory rule sets the decision may not fall below (LAW.md §D). The policy's decision stands
-   * unless a floor allows a return the policy refuses, or has the buyer pay less in total across all
-   * lines; then that floor's decision stands, with `overriddenBy` set. See `createFloorCheck`.
+   * Statutory rule sets the decision may not fall below. The policy's decision stands unless a
+   * floor allows a return the policy refuses, or has the buyer pay less in total across all lines;
+   * then that floor's decision stands, with `overriddenBy` set.
    */
   floor?: RuleSet | readonly RuleSet[];
 }
@@ -30,50 +25,62 @@ export interface EvaluatorOptions {
 export interface DecideOptions {
   /** Locale of the decision text; falls back to the rule set's `defaultLocale` with a warning. */
   locale?: string;
+  /**
+   * Write the explanation (`text` and `trace`); default `true`. `false` skips both for bulk work
+   * such as simulations, and the result's type says they are absent.
+   */
+  explain?: boolean;
 }
 
 /** The result of {@link Evaluator.safeDecide}. */
-export type SafeDecision = { ok: true; decision: Decision } | { ok: false; error: ReturnLiabilityError };
+export type SafeDecision<D = Decision> = { ok: true; decision: D } | { ok: false; error: ReturnLiabilityError };
 
 /** Decides return cases under one rule set. Build it once and reuse it. */
 export interface Evaluator {
   readonly ruleSet: RuleSet;
   /**
-   * Decides who pays what for a return case.
+   * Decides who pays what for a return case. Synchronous: it returns the decision (code that
+   * `await`s it keeps working).
+   *
    * @param input - an unknown value, validated as a return case
-   * @throws {ReturnCaseError} invalid input
+   * @param options - locale of the text; `explain: false` to skip text and trace
+   * @throws {ReturnCaseError} invalid input, including `attributes` the rule set does not declare
+   *   and thresholds the case cannot be measured against
    * @throws {RuleConflictError} two top-priority rules match with different outcomes
    * @throws {NoRuleMatchedError} no rule matches
-   * @throws {ReturnLiabilityError} anything else, with the underlying error as `cause`
+   * @throws {ReturnLiabilityError} anything else (e.g. `calendar_error`), with the underlying error as `cause`
+   * @example
+   * const decision = evaluator.decide(returnCase, { locale: 'zh-CN' });
+   * const bare = evaluator.decide(returnCase, { explain: false }); // no text, no trace
    */
-  decide(input: unknown, options?: DecideOptions): Promise<Decision>;
+  decide(input: unknown, options?: DecideOptions & { explain?: true }): Decision;
+  decide(input: unknown, options: DecideOptions & { explain: false }): UnexplainedDecision;
+  decide(input: unknown, options?: DecideOptions): Decision | UnexplainedDecision;
   /** Like {@link Evaluator.decide}, but returns the error instead of throwing it. */
-  safeDecide(input: unknown, options?: DecideOptions): Promise<SafeDecision>;
-}
-
-/** The parts of a rule's event that decide money; rules that agree on these do not conflict. */
-function outcomeKey(rule: Readonly<RuleDefinition>): string {
-  const p = rule.event.params;
-  if (rule.event.type === 'not_returnable') return JSON.stringify(['not_returnable', p.code]);
-  const e = rule.event.params;
-  const sorted = (shares: object | undefined) => (shares === undefined ? null : Object.entries(shares).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return JSON.stringify(['liability', e.code, sorted(e.shares), sorted(e.replacementShares), e.outbound ?? null, e.negotiation, e.coverage]);
+  safeDecide(input: unknown, options?: DecideOptions & { explain?: true }): SafeDecision;
+  safeDecide(input: unknown, options: DecideOptions & { explain: false }): SafeDecision<UnexplainedDecision>;
+  safeDecide(input: unknown, options?: DecideOptions): SafeDecision<Decision | UnexplainedDecision>;
 }
 
 function optionError(message: string): ReturnLiabilityError {
   return new ReturnLiabilityError('invalid_option', message);
 }
 
-/** One decision with its intermediate results, for composition (e.g. statutory floors). */
-export interface Deliberation {
-  decision: Decision;
-  returnCase: ReturnCase;
-  rule: Readonly<RuleDefinition>;
-  allocation: Allocation | undefined;
+/** Reads `decide()` options defensively: they may come from anywhere. */
+export function readOptions(options: unknown): { locale: string | undefined; explain: boolean } {
+  if (options === undefined) return { locale: undefined, explain: true };
+  if (options === null || typeof options !== 'object') throw optionError('decide() options must be an object');
+  const { locale, explain } = options as Record<string, unknown>;
+  if (locale !== undefined && typeof locale !== 'string') {
+    throw optionError(`options.locale must be a language tag such as "en" or "zh-CN", got ${typeof locale}`);
+  }
+  if (explain !== undefined && typeof explain !== 'boolean') throw optionError(`options.explain must be true or false, got ${typeof explain}`);
+  return { locale, explain: explain ?? true };
 }
 
 /**
- * Creates an evaluator for a rule set; the json-rules-engine `Engine` is built once, here.
+ * Creates an evaluator for a rule set. Every rule's conditions are compiled once (per rule set) into
+ * plain closures; `decide` is synchronous.
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
  * @param options - calendar for holiday-aware windows, default locale, statutory floor
@@ -81,14 +88,43 @@ export interface Deliberation {
  * @throws {ReturnLiabilityError} `invalid_option` for a malformed calendar or unknown locale
  * @example
  * const evaluator = createEvaluator(marketplaceStandard);
- * const decision = await evaluator.decide(returnCase, { locale: 'zh-CN' });
+ * const decision = evaluator.decide(returnCase, { locale: 'zh-CN' });
  * // The same policy, never below mainland China's consumer law:
  * const lawful = createEvaluator(marketplaceStandard, { floor: cnConsumerLaw });
  */
 export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}): Evaluator {
+  const { policy, floors } = prepareDeliberators(ruleSet, options);
+  const decide = (input: unknown, decideOptions?: DecideOptions): Decision | UnexplainedDecision => {
+    try {
+      const settings = readOptions(decideOptions);
+      const returnCase = parseReturnCase(input);
+      return decideCase(policy, floors, returnCase, settings);
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
+  return {
+    ruleSet,
+    decide: decide as Evaluator['decide'],
+    safeDecide: ((input: unknown, decideOptions?: DecideOptions) => {
+      try {
+        return { ok: true, decision: decide(input, decideOptions) };
+      } catch (error) {
+        return { ok: false, error: wrap(error) };
+      }
+    }) as Evaluator['safeDecide'],
+  };
+}
+
+/**
+ * Validates `createEvaluator`'s arguments and builds the pipelines: one for the policy, one per floor.
+ * Shared with the json-rules-engine reference entry.
+ */
+export function prepareDeliberators(ruleSet: RuleSet, options: EvaluatorOptions): { policy: Deliberator; floors: Deliberator[] } {
   if (!isRuleSet(ruleSet)) {
     throw new RuleSetError([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
   }
+  if (options === null || typeof options !== 'object') throw optionError('createEvaluator() options must be an object');
   const calendar = options.calendar ?? weekendCalendar;
   if (typeof calendar !== 'object' || calendar === null || typeof calendar.isNonWorkingDay !== 'function') {
     throw optionError('options.calendar must be an object with an isNonWorkingDay(date: string): boolean method');
@@ -97,33 +133,28 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
   if (!ruleSet.locales.includes(defaultLocale)) {
     throw optionError(`options.defaultLocale ${JSON.stringify(defaultLocale)} is not one of the rule set's locales (${ruleSet.locales.join(', ')})`);
   }
-  const deliberate = createDeliberation(ruleSet, calendar, defaultLocale);
+  const policy = createDeliberator(ruleSet, calendar, defaultLocale);
   // Floors share the calendar; each speaks the policy's default locale when it has it.
-  const floorCheck = createFloorCheck(
-    floorRuleSets(options.floor).map((floor) => ({
-      ruleSet: floor,
-      deliberate: createDeliberation(floor, calendar, floor.locales.includes(defaultLocale) ? defaultLocale : floor.defaultLocale),
-    })),
+  const floors = floorRuleSets(options.floor).map((floor) =>
+    createDeliberator(floor, calendar, floor.locales.includes(defaultLocale) ? defaultLocale : floor.defaultLocale, 'ignore'),
   );
-  const decide = async (input: unknown, decideOptions?: DecideOptions): Promise<Decision> => {
-    try {
-      const deliberation = await deliberate(input, decideOptions);
-      return floorCheck === undefined ? deliberation.decision : await floorCheck(deliberation);
-    } catch (error) {
-      throw wrap(error);
-    }
-  };
-  return {
-    ruleSet,
-    decide,
-    async safeDecide(input, decideOptions) {
-      try {
-        return { ok: true, decision: await decide(input, decideOptions) };
-      } catch (error) {
-        return { ok: false, error: wrap(error) };
-      }
-    },
-  };
+  return { policy, floors };
+}
+
+/** A validated case under a policy and its floors: the floors decide the same case in the policy's locale. */
+function decideCase(
+  policy: Deliberator,
+  floors: readonly Deliberator[],
+  returnCase: ReturnCase,
+  settings: { locale: string | undefined; explain: boolean },
+): Decision | UnexplainedDecision {
+  const deliberation = policy.deliberate(returnCase, settings);
+  if (floors.length === 0) return deliberation.decision;
+  const floorSettings = { locale: deliberation.locale, explain: settings.explain };
+  return applyFloors(
+    deliberation,
+    floors.map((floor): { ruleSet: RuleSet; deliberation: Deliberation } => ({ ruleSet: floor.ruleSet, deliberation: floor.deliberate(returnCase, floorSettings) })),
+  );
 }
 
 /** Wraps anything that is not already one of ours, keeping it as `cause`. */
@@ -133,76 +164,3 @@ export function wrap(error: unknown): ReturnLiabilityError {
   return new ReturnLiabilityError('evaluation_failed', `Deciding the case failed unexpectedly: ${detail}`, { cause: error });
 }
 
-/**
- * The decision pipeline for one rule set: parse → facts → rules → hit policy → money → text.
- * Internal; `createEvaluator` is the public face.
- */
-export function createDeliberation(ruleSet: RuleSet, calendar: Calendar, defaultLocale: string) {
-  const engines = new EnginePool(ruleSet);
-  const outcomeKeys = ruleSet.rules.map(outcomeKey);
-  const factNames = referencedFacts(ruleSet);
-
-  /**
-   * @param validated - `input` is a ReturnCase that `parseReturnCase` already returned (a floor
-   *   deciding the policy's case): it is not validated again
-   */
-  return async function deliberate(input: unknown, decideOptions: DecideOptions = {}, validated = false): Promise<Deliberation> {
-    if (decideOptions === null || typeof decideOptions !== 'object') throw optionError('decide() options must be an object');
-    const returnCase = validated ? (input as ReturnCase) : parseReturnCase(input);
-    const warnings: Warning[] = [];
-    const requested = decideOptions.locale ?? defaultLocale;
-    // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
-    const locale = resolveLocale(requested, ruleSet);
-    if (languageOf(locale) !== languageOf(requested)) {
-      warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
-    }
-
-    const facts = toFacts(returnCase, ruleSet.windows, calendar);
-    const { matched, trace } = await runEngine(engines, ruleSet, facts, factNames);
-    if (matched.length === 0) throw new NoRuleMatchedError(ruleSet.id, returnCase.id);
-
-    // Hit policy: the highest priority wins; a tie at the top must agree on the outcome.
-    let top = -Infinity;
-    for (const index of matched) top = Math.max(top, ruleSet.rules[index]?.priority ?? -Infinity);
-    const winners = matched.filter((index) => ruleSet.rules[index]?.priority === top);
-    const first = winners[0] as number;
-    const distinct = winners.filter((index) => outcomeKeys[index] !== outcomeKeys[first]);
-    if (distinct.length > 0) {
-      throw new RuleConflictError(ruleSet.id, [first, ...distinct].map((index) => ruleSet.rules[index]?.name ?? ''), top);
-    }
-    const rule = ruleSet.rules[first] as Readonly<RuleDefinition>;
-
-    let allocation: Allocation | undefined;
-    if (rule.event.type === 'liability') {
-      allocation = allocate(returnCase, rule.event.params);
-      if (allocation.negotiation?.status === 'ignored') {
-        warnings.push({ code: 'negotiation_ignored', message: `rule "${rule.name}" does not allow negotiation; the agreed split was ignored` });
-      } else if (allocation.negotiation?.status === 'rejected') {
-        warnings.push({ code: 'negotiation_rejected', message: `the agreed split would lower the seller's share under rule "${rule.name}"; it was not applied` });
-      }
-      if (allocation.outbound === 'not_decided') {
-        warnings.push({ code: 'outbound_not_decided', message: `rule "${rule.name}" does not say who bears outboundShipping; no outbound line was produced` });
-      } else if (allocation.outbound === 'standard_unknown') {
-        warnings.push({ code: 'standard_outbound_unknown', message: 'costs.standardOutboundShipping is missing; the whole outbound delivery was treated as standard delivery' });
-      }
-    } else if (returnCase.negotiatedSplit !== undefined || returnCase.coverage !== undefined) {
-      warnings.push({ code: 'not_returnable', message: 'the case is not returnable; its negotiated split and coverage were not applied' });
-    }
-
-    const citation = rule.event.params.citation;
-    // Built field by field rather than with object spread, which leaves V8 a slow object to fill.
-    const decision = {} as Decision;
-    if (returnCase.id !== undefined) decision.caseId = returnCase.id;
-    decision.ruleSet = { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest };
-    decision.outcome = rule.event.type === 'liability' ? 'allocated' : 'not_returnable';
-    decision.code = rule.event.params.code;
-    decision.rule = { name: rule.name, priority: rule.priority };
-    if (citation !== undefined) decision.rule.citation = citation;
-    decision.lines = allocation?.lines ?? [];
-    decision.totals = allocation?.totals ?? {};
-    decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: facts.daysSinceDelivery, allocation, locale });
-    decision.trace = trace;
-    decision.warnings = warnings;
-    return { decision, returnCase, rule, allocation };
-  };
-}

@@ -2,13 +2,13 @@
  * Checkout quotes: before purchase, decide one representative return per reason with the same
  * evaluator that will decide the real return, and say in one sentence who would pay.
  */
-import { addDays } from 'date-fns';
-import { type CalendarDay, calendarDaysBetween, formatCalendarDay, toCalendarDay } from '../case/dates.js';
+import { type CalendarDay, calendarDaysBetween, dayOfWeek, formatCalendarDay, toCalendarDay } from '../case/dates.js';
+import { faultFindingOf } from '../facts/table.js';
 import { parseReturnCase } from '../case/parse.js';
 import { RETURN_REASONS, type ReturnCase, type ReturnReason } from '../case/schema.js';
-import { lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../case/windows.js';
+import { lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../facts/windows.js';
 import type { Evaluator } from '../decide/evaluator.js';
-import type { Decision } from '../decide/types.js';
+import type { Decision } from '../model/decision.js';
 import { type Issue, ReturnCaseError, ReturnLiabilityError } from '../errors.js';
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
@@ -85,13 +85,6 @@ export interface QuoteOptions {
 }
 
 /** Reasons that mean the seller is at fault, and the inspection finding that establishes it. */
-const FAULT_FINDINGS: Partial<Record<ReturnReason, keyof NonNullable<ReturnCase['findings']>>> = {
-  quality_defect: 'qualityDefect',
-  wrong_item: 'wrongItem',
-  not_as_described: 'notAsDescribed',
-  damaged_in_transit: 'damagedInTransit',
-  missing_parts: 'missingParts',
-};
 
 /** Keys a draft must not have, and why. */
 const NOT_IN_DRAFT: Record<string, string> = {
@@ -113,7 +106,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The representative return case for a reason, as unvalidated input for `decide`. */
 function representativeCase(draft: Record<string, unknown>, reason: ReturnReason, delivered: CalendarDay, requested: CalendarDay): Record<string, unknown> {
-  const finding = FAULT_FINDINGS[reason];
+  const finding = faultFindingOf(reason);
   // Returned unused for the buyer's own reasons; opened when a fault is what shows up on opening it.
   const condition = finding === undefined ? 'intact' : 'opened';
   const item = draft['item'];
@@ -185,11 +178,11 @@ function probesFor(evaluator: Evaluator): Probe[] {
     // A last day in mid-week keeps a holiday-extended window from swallowing the probe.
     let delivered = DELIVERED;
     for (let shift = 0; shift < 7; shift++) {
-      delivered = addDays(DELIVERED, shift);
-      if (nominalLastDay(delivered, definition).getUTCDay() === WEDNESDAY) break;
+      delivered = DELIVERED + shift;
+      if (dayOfWeek(nominalLastDay(delivered, definition)) === WEDNESDAY) break;
     }
     const window: QuoteWindow = { name, ...definition };
-    probes.push({ window, length: windowLengthInDays(definition), delivered, after: addDays(nominalLastDay(delivered, definition), 1) });
+    probes.push({ window, length: windowLengthInDays(definition), delivered, after: nominalLastDay(delivered, definition) + 1 });
   }
   return probes.sort((a, b) => a.length - b.length);
 }
@@ -259,10 +252,10 @@ function buyerSide(decision: Decision, locale: SupportedLocale): { consequence: 
  * @throws {ReturnLiabilityError} `invalid_option` for a bad evaluator or options; a rule-set error
  *   (`NoRuleMatchedError`, `RuleConflictError`) from deciding a representative return
  * @example
- * const quotes = await quoteReturnCosts(createEvaluator(marketplaceStandard), draft, { locale: 'en' });
+ * const quotes = quoteReturnCosts(createEvaluator(marketplaceStandard), draft, { locale: 'en' });
  * // quotes[6].summary: "If you change your mind (within 15 days of delivery), you pay about $6.90 for return shipping."
  */
-export async function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, options: QuoteOptions = {}): Promise<ReturnQuote[]> {
+export function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, options: QuoteOptions = {}): ReturnQuote[] {
   if (typeof evaluator !== 'object' || evaluator === null || typeof evaluator.decide !== 'function' || typeof evaluator.safeDecide !== 'function' || evaluator.ruleSet === undefined) {
     throw new ReturnLiabilityError('invalid_option', 'quoteReturnCosts() needs an evaluator from createEvaluator()');
   }
@@ -273,14 +266,14 @@ export async function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft,
   const catalogue = quoteCatalogues[locale];
   const probes = probesFor(evaluator);
   // Inside every window: the day after delivery, unless a window ends on the delivery day itself.
-  const requested = probes.some((probe) => probe.length < 1) ? DELIVERED : addDays(DELIVERED, 1);
+  const requested = probes.some((probe) => probe.length < 1) ? DELIVERED : DELIVERED + 1;
 
   const quotes: ReturnQuote[] = [];
   for (const reason of reasons) {
-    const decision = await evaluator.decide(representativeCase(input, reason, DELIVERED, requested), { locale });
+    const decision = evaluator.decide(representativeCase(input, reason, DELIVERED, requested), { locale });
     let within: QuoteWindow | undefined;
     for (const probe of probes) {
-      const later = await evaluator.safeDecide(representativeCase(input, reason, probe.delivered, probe.after), { locale });
+      const later = evaluator.safeDecide(representativeCase(input, reason, probe.delivered, probe.after), { locale });
       if (!later.ok || outcomeKey(later.decision) !== outcomeKey(decision)) {
         within = probe.window;
         break;

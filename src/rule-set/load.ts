@@ -3,7 +3,11 @@ import { fromZodIssues } from '../internal/zod-issues.js';
 import { inspectStructure } from '../internal/untrusted.js';
 import { hasAtMostTwoDecimals } from '../case/parse.js';
 import { FULL_BASIS_POINTS } from '../money/allocate.js';
-import { checkConditions } from './conditions.js';
+import { checkConditions } from '../conditions/grammar.js';
+import { type DeclaredFact, type FactScope, factLookup, type ThresholdDefinition } from '../facts/scope.js';
+import { isBaseFact } from '../facts/table.js';
+import type { WindowDefinition } from '../facts/windows.js';
+import { currencyDigits } from '../money/money.js';
 import { digestOf } from './digest.js';
 import {
   type LocalizedText,
@@ -12,7 +16,10 @@ import {
   type RuleSetDocument,
   type Shares,
   SUPPORTED_LOCALES,
+  declaredFactSchema,
   ruleSetSchema,
+  thresholdSchema,
+  windowSchema,
 } from './schema.js';
 
 type Path = (string | number)[];
@@ -25,7 +32,11 @@ export interface RuleSet {
   readonly locales: readonly string[];
   readonly defaultLocale: string;
   readonly source: string;
-  readonly windows: Readonly<Record<string, { readonly days?: number | undefined; readonly months?: number | undefined; readonly extendPastHolidays?: boolean | undefined }>>;
+  readonly windows: Readonly<Record<string, WindowDefinition>>;
+  /** Facts the rule set declares; a case supplies them in `attributes`. */
+  readonly facts: Readonly<Record<string, DeclaredFact>>;
+  /** Money thresholds; each is the boolean fact `threshold.<name>`. */
+  readonly thresholds: Readonly<Record<string, ThresholdDefinition>>;
   readonly rules: readonly Readonly<RuleDefinition>[];
   /** sha-256 (hex) of the canonical JSON (RFC 8785) of the document. */
   readonly digest: string;
@@ -160,34 +171,58 @@ function invalid(json: unknown, issues: Issue[], cause?: unknown): RuleSetError 
   return new RuleSetError(issues, { subject: `Invalid rule set${id}`, ...(cause === undefined ? {} : { cause }) });
 }
 
+/**
+ * The rule set's own facts as far as the raw document declares them well-formed, so conditions can
+ * be checked even when another part of the document is invalid. Names whose declaration is itself
+ * malformed are returned apart: zod reports the declaration, so a condition naming one is not also
+ * reported as naming an unknown fact.
+ */
+function rawScope(json: unknown): { scope: FactScope; malformed: Set<string> } {
+  const malformed = new Set<string>();
+  const section = <T>(key: string, schema: { safeParse(value: unknown): { success: boolean; data?: T } }, prefix: string): Record<string, T> => {
+    const raw = isPlainObject(json) ? json[key] : undefined;
+    const out: Record<string, T> = {};
+    if (!isPlainObject(raw)) return out;
+    for (const [name, value] of Object.entries(raw)) {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) out[name] = parsed.data as T;
+      else malformed.add(`${prefix}${name}`);
+    }
+    return out;
+  };
+  const scope: FactScope = {
+    windows: section<WindowDefinition>('windows', windowSchema, 'window.'),
+    thresholds: section<ThresholdDefinition>('thresholds', thresholdSchema, 'threshold.'),
+    facts: section<DeclaredFact>('facts', declaredFactSchema, ''),
+  };
+  return { scope, malformed };
+}
+
 function validate(json: unknown, maxDepth: number): RuleSet {
   const issues: Issue[] = [];
 
-  // Conditions are checked on the raw JSON for precise messages; zod's view of them is dropped.
-  const rawWindows = isPlainObject(json) && isPlainObject(json['windows']) ? json['windows'] : {};
-  const windowNames = new Set(Object.keys(rawWindows));
+  // Conditions are checked on the raw JSON by the condition grammar; zod only carries them.
+  const { scope, malformed } = rawScope(json);
+  const facts = factLookup(scope);
   const windowsByRule: Record<string, string[]> = {};
   const rawRules = isPlainObject(json) && Array.isArray(json['rules']) ? json['rules'] : [];
   rawRules.forEach((rule: unknown, index: number) => {
     if (!isPlainObject(rule)) return;
     if (!Object.hasOwn(rule, 'conditions')) {
-      // zod's own issue for this path is dropped below with the other condition issues.
       issues.push({ path: ['rules', index, 'conditions'], code: 'invalid_type', message: 'required; expected a condition object with all, any or not' });
       return;
     }
-    const report = checkConditions(rule['conditions'], ['rules', index, 'conditions'], windowNames, maxDepth);
-    issues.push(...report.issues);
+    const report = checkConditions(rule['conditions'], ['rules', index, 'conditions'], facts, maxDepth);
+    const namesMalformed = (issue: Issue) => issue.path.at(-1) === 'fact' && malformed.has(String(factAt(rule['conditions'], issue.path.slice(3))));
+    issues.push(...report.issues.filter((issue) => !(issue.code.startsWith('unknown_') && namesMalformed(issue))));
     if (typeof rule['name'] === 'string') windowsByRule[rule['name']] = report.windows;
   });
-  // zod's condition schema is recursive: do not hand it a tree that is known to be too deep.
   if (issues.some((issue) => issue.code === 'too_deep')) throw invalid(json, issues);
 
   const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const isConditionPath = (path: readonly PropertyKey[]) => path[0] === 'rules' && path[2] === 'conditions';
-    const outside = parsed.error.issues.filter((issue) => !isConditionPath(issue.path));
-    // Should the condition walk ever accept what zod refuses, zod's issues still stop the load.
-    issues.push(...fromZodIssues(issues.length === 0 && outside.length === 0 ? parsed.error.issues : outside));
+    issues.push(...fromZodIssues(parsed.error.issues.filter((issue) => !isConditionPath(issue.path))));
   } else {
     issues.push(...documentIssues(parsed.data, windowsByRule));
   }
@@ -202,6 +237,8 @@ function validate(json: unknown, maxDepth: number): RuleSet {
     defaultLocale: document.defaultLocale,
     source: document.source,
     windows: document.windows ?? {},
+    facts: (document.facts ?? {}) as Record<string, DeclaredFact>,
+    thresholds: document.thresholds ?? {},
     rules: document.rules,
     digest: digestOf(document),
     windowsByRule,
@@ -209,6 +246,13 @@ function validate(json: unknown, maxDepth: number): RuleSet {
   deepFreeze(ruleSet);
   loaded.add(ruleSet);
   return ruleSet;
+}
+
+/** The `fact` value at a path (below `conditions`) of a raw conditions tree. */
+function factAt(conditions: unknown, path: readonly (string | number)[]): unknown {
+  let node: unknown = conditions;
+  for (const key of path) node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
 }
 
 function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, string[]>): Issue[] {
@@ -249,6 +293,32 @@ function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, stri
   };
 
   checkTexts(doc.title, ['title'], false, []);
+  for (const [name, fact] of Object.entries(doc.facts ?? {})) {
+    const at: Path = ['facts', name];
+    if (isBaseFact(name)) add(at, 'shadows_built_in_fact', `"${name}" is a built-in fact; give the declared fact another name`);
+    if (fact.type === 'enum') {
+      const seen = new Set<string>();
+      fact.values.forEach((value, index) => {
+        if (seen.has(value)) add([...at, 'values', index], 'duplicate_value', `value ${JSON.stringify(value)} is listed twice`);
+        seen.add(value);
+      });
+      if (!seen.has(fact.default)) add([...at, 'default'], 'invalid_default', `default ${JSON.stringify(fact.default)} is not one of values (${fact.values.join(', ')})`);
+    } else if (fact.type === 'integer') {
+      if (fact.minimum !== undefined && fact.maximum !== undefined && fact.minimum > fact.maximum) {
+        add([...at, 'maximum'], 'invalid_bounds', `maximum ${fact.maximum} is below minimum ${fact.minimum}`);
+      }
+      if ((fact.minimum !== undefined && fact.default < fact.minimum) || (fact.maximum !== undefined && fact.default > fact.maximum)) {
+        add([...at, 'default'], 'invalid_default', `default ${fact.default} is outside ${fact.minimum ?? '…'}–${fact.maximum ?? '…'}`);
+      }
+    }
+  }
+  for (const [name, threshold] of Object.entries(doc.thresholds ?? {})) {
+    const currencies = Object.keys(threshold.amounts);
+    if (currencies.length === 0) add(['thresholds', name, 'amounts'], 'empty_threshold', 'a threshold needs an amount in at least one currency, e.g. { "USD": 5000 }');
+    for (const currency of currencies) {
+      if (currencyDigits(currency) === undefined) add(['thresholds', name, 'amounts', currency], 'unknown_currency', `unknown currency ${JSON.stringify(currency)}; expected an ISO 4217 code`);
+    }
+  }
   for (const [name, window] of Object.entries(doc.windows ?? {})) {
     if (window.days === undefined && window.months === undefined) add(['windows', name], 'empty_window', 'a window needs days, months or both');
   }

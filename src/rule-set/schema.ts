@@ -1,24 +1,11 @@
 import * as z from 'zod/mini';
 import { PARTIES } from '../money/money.js';
+import type { TopLevelCondition } from '../conditions/grammar.js';
+import { THRESHOLD_MEASURES } from '../facts/scope.js';
 
 /** Locales with a built-in message catalogue; a rule set may declare only these. */
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-
-/** json-rules-engine's built-in operators that rule sets may use (decorators are not allowed). */
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-] as const;
-export type Operator = (typeof OPERATORS)[number];
 
 /** Placeholders a rule's `text` may use. */
 export const PLACEHOLDERS = [
@@ -37,51 +24,14 @@ export const EVENT_TYPES = ['liability', 'not_returnable'] as const;
 export const NEGOTIATION_MODES = ['any', 'seller_may_pay_more', 'none'] as const;
 export const OUTBOUND_MODES = ['seller', 'buyer', 'seller_up_to_standard'] as const;
 
-export type ConditionValue = string | number | boolean | (string | number)[];
-/** A leaf condition: compares one fact with a literal value. */
-export interface FactCondition {
-  fact: string;
-  operator: Operator;
-  value: ConditionValue;
-}
-export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
-
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const snake = /^[a-z][a-z0-9_]*$/;
 
-const conditionValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]);
-
-const factConditionSchema = z.strictObject({
-  fact: z.string(),
-  operator: z.enum(OPERATORS),
-  value: conditionValueSchema,
-});
-
-export const conditionSchema: z.ZodMiniType<Condition> = z.union([
-  factConditionSchema,
-  z.strictObject({
-    get all() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get any() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get not() {
-      return conditionSchema;
-    },
-  }),
-]);
-
-const topLevelConditionSchema: z.ZodMiniType<TopLevelCondition> = z.union([
-  z.strictObject({ all: z.array(conditionSchema) }),
-  z.strictObject({ any: z.array(conditionSchema) }),
-  z.strictObject({ not: conditionSchema }),
-]);
+/**
+ * A rule's conditions. They are validated by the condition grammar's own walk (precise messages
+ * and paths, facts checked against the rule set), so zod only carries them through.
+ */
+export const conditionsSchema = z.custom<TopLevelCondition>(() => true);
 
 /** Text per locale, e.g. `{ "en": "…", "zh-CN": "…" }`. */
 export const localizedTextSchema = z.record(z.string(), z.string().check(z.minLength(1)));
@@ -112,7 +62,7 @@ export const ruleSchema = z.strictObject({
   name: z.string().check(z.regex(kebab, { message: 'expected a kebab-case name such as "seller-fault"' })),
   description: z.optional(z.string()),
   priority: z.int().check(z.minimum(1)),
-  conditions: topLevelConditionSchema,
+  conditions: conditionsSchema,
   // Discriminated on `type`, so a problem in params is reported at its own path, not as "no shape matched".
   event: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('liability'), params: liabilityParamsSchema }),
@@ -126,6 +76,23 @@ export const windowSchema = z.strictObject({
   extendPastHolidays: z.optional(z.boolean()),
 });
 
+const camel = /^[a-z][A-Za-z0-9]*$/;
+const description = z.optional(z.string().check(z.minLength(1)));
+
+/** A declared fact (DESIGN §4): enum, boolean or integer, with the value an absent attribute takes. */
+export const declaredFactSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('enum'), values: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), default: z.string(), description }),
+  z.strictObject({ type: z.literal('boolean'), default: z.boolean(), description }),
+  z.strictObject({ type: z.literal('integer'), minimum: z.optional(z.int()), maximum: z.optional(z.int()), default: z.int(), description }),
+]);
+
+/** A money threshold (DESIGN §4): minor units per currency of the measured amount. */
+export const thresholdSchema = z.strictObject({
+  measure: z.enum(THRESHOLD_MEASURES),
+  amounts: z.record(z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })), z.int().check(z.nonnegative())),
+  description,
+});
+
 /** The zod schema of a rule-set document (DESIGN §5). Cross-field checks live in `loadRuleSet`. */
 export const ruleSetSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -136,9 +103,13 @@ export const ruleSetSchema = z.strictObject({
   defaultLocale: z.string(),
   source: z.string().check(z.minLength(1)),
   windows: z.optional(z.record(z.string().check(z.regex(snake, { message: 'expected a snake_case window name' })), windowSchema)),
+  facts: z.optional(z.record(z.string().check(z.regex(camel, { message: 'expected a camelCase fact name such as "customerTier"' })), declaredFactSchema)),
+  thresholds: z.optional(z.record(z.string().check(z.regex(snake, { message: 'expected a snake_case threshold name such as "free_returns_from"' })), thresholdSchema)),
   rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 
+export type { Condition, ConditionValue, FactCondition, TopLevelCondition } from '../conditions/grammar.js';
+export type { Operator } from '../conditions/operators.js';
 export type RuleSetDocument = z.infer<typeof ruleSetSchema>;
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 export type LiabilityParams = z.infer<typeof liabilityParamsSchema>;

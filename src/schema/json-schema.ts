@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { BASE_FACT_NAMES, FACT_CATALOGUE } from '../case/facts.js';
 import { moneySchema, returnCaseSchema } from '../case/schema.js';
-import { conditionSchema, ruleSetSchema } from '../rule-set/schema.js';
+import { conditionJsonSchemaDefs } from '../conditions/grammar.js';
+import { conditionsSchema, ruleSetSchema } from '../rule-set/schema.js';
 
 /** The documents a JSON Schema is published for. */
 export type JsonSchemaKind = 'case' | 'rule-set';
@@ -30,17 +30,9 @@ const HEADINGS: Record<JsonSchemaKind, { title: string; description: string }> =
   },
 };
 
-/** `fact` of a condition: the catalogue's names with their descriptions, or a declared window. */
-const FACT_NAME_SCHEMA = {
-  anyOf: [
-    ...BASE_FACT_NAMES.map((name) => ({ const: name, description: FACT_CATALOGUE[name].description })),
-    { type: 'string' as const, pattern: '^window\\.[a-z][a-z0-9_]*$', description: 'window.<name>: is the request inside the named window' },
-  ],
-};
-
 /**
  * The JSON Schema (draft 2020-12) of a return case or a rule-set document, generated from the zod
- * schemas with `z.toJSONSchema`. Conditions and money become named `$defs`; a condition's `fact`
+ * schemas with `z.toJSONSchema`. Money and conditions become named `$defs`; a condition's `fact`
  * lists the fact catalogue so editors can complete it.
  *
  * @param kind - `case` or `rule-set`
@@ -49,17 +41,20 @@ const FACT_NAME_SCHEMA = {
 export function jsonSchemaOf(kind: JsonSchemaKind): Record<string, unknown> {
   const registry = z.registry<Meta>();
   registry.add(moneySchema, { id: 'money', description: 'Money: amount in integer minor units (cents) and an ISO 4217 currency code.' });
-  registry.add(conditionSchema, { id: 'condition', description: 'A json-rules-engine condition: all, any, not, or a fact compared with a value.' });
   const generated = z.toJSONSchema(kind === 'case' ? returnCaseSchema : ruleSetSchema, {
     io: 'input',
     metadata: registry,
     override(ctx) {
-      const properties = ctx.jsonSchema.properties;
-      if (properties !== undefined && 'fact' in properties && 'operator' in properties) properties['fact'] = FACT_NAME_SCHEMA;
+      // Conditions are the condition grammar's: it supplies their schema.
+      if (ctx.zodSchema === conditionsSchema) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+        ctx.jsonSchema.$ref = '#/$defs/topLevelCondition';
+      }
     },
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return { $schema, ...HEADINGS[kind], ...rest };
+  const { $schema, $defs, ...rest } = generated;
+  const defs = { ...($defs as Record<string, unknown> | undefined), ...(kind === 'rule-set' ? conditionJsonSchemaDefs() : {}) };
+  return { $schema, ...HEADINGS[kind], ...rest, $defs: defs };
 }
 
 /** The text of a schema file: {@link jsonSchemaOf} as two-space-indented JSON with a final newline. */

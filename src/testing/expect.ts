@@ -1,4 +1,4 @@
-import type { Decision } from '../decide/types.js';
+import type { Decision } from '../model/decision.js';
 import { PARTIES, type Party, toDecimalString } from '../money/money.js';
 
 /** What {@link expectOutcome} can check: the outcome alone, or with the winning rule's code and name. */

@@ -1,5 +1,5 @@
 import type { Evaluator } from '../decide/evaluator.js';
-import type { Decision } from '../decide/types.js';
+import type { Decision } from '../model/decision.js';
 import { PARTIES, type Party } from '../money/money.js';
 
 /** How one case was decided, reduced to what a policy review compares. */

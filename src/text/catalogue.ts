@@ -1,6 +1,6 @@
 import type { Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
-import type { CostLine, ShareSource } from '../decide/types.js';
+import type { CostLine, ShareSource } from '../model/decision.js';
 
 type CoverageKind = 'return_shipping_insurance' | 'return_guarantee';
 type CoverageMiss = 'rule_excludes' | 'reason_not_covered' | 'not_first_return' | 'nothing_to_cover';

@@ -1,6 +1,6 @@
 import type { ReturnCase } from '../case/schema.js';
-import type { Allocation } from '../decide/allocate-lines.js';
-import type { Decision } from '../decide/types.js';
+import type { Allocation } from '../model/decision.js';
+import type { Decision } from '../model/decision.js';
 import { formatMoney, type PARTIES } from '../money/money.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import type { RuleSet } from '../rule-set/load.js';

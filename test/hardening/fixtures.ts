@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import standardJson from '../../rules/marketplace-standard.json' with { type: 'json' };
-import type { Decision } from '../../src/decide/types.js';
+import type { Decision } from '../../src/index.js';
 
 type Json = Record<string, unknown>;
 const usd = (amount: number) => ({ amount, currency: 'USD' });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReturnCase } from '../../src/case/parse.js';
 import { RETURN_REASONS } from '../../src/case/schema.js';
 import { createEvaluator } from '../../src/decide/evaluator.js';
-import type { Decision } from '../../src/decide/types.js';
+import type { Decision } from '../../src/index.js';
 import { ReturnCaseError, ReturnLiabilityError, RuleSetError } from '../../src/errors.js';
 import { loadRuleSet } from '../../src/rule-set/load.js';
 import { marketplaceStandard } from '../../src/rules.js';

@@ -1,5 +1,5 @@
 import { ReturnLiabilityError, formatPath } from '../errors.js';
-import { isRealDateTime } from './dates.js';
+import { isRealDateTime } from '../case/dates.js';
 import type { Calendar } from './windows.js';
 
 /** What {@link createCalendar} builds a calendar from. Dates are `YYYY-MM-DD`. */

@@ -1,8 +1,7 @@
-import { addDays, addMonths } from 'date-fns';
 import { ReturnLiabilityError } from '../errors.js';
-import { type CalendarDay, formatCalendarDay } from './dates.js';
+import { addMonthsToDay, type CalendarDay, dayOfWeek, formatCalendarDay } from '../case/dates.js';
 
-/** A named return window of a rule set (DESIGN §5). */
+/** A named return window of a rule set. */
 export interface WindowDefinition {
   /** Days added to the delivery day to reach the last day (the delivery day is day 0). */
   readonly days?: number | undefined;
@@ -35,24 +34,32 @@ const MAX_NON_WORKING_RUN = 366;
 /**
  * The last day of a window: the delivery day plus `days`, plus `months`, moved past non-working
  * days when the window says so. The window ends at 24:00 of that day in the case's time zone.
+ *
+ * @throws {ReturnLiabilityError} `calendar_error` when the calendar throws, answers something other
+ *   than a boolean, or reports more than a year of consecutive non-working days
  */
 export function lastDayOfWindow(delivered: CalendarDay, window: WindowDefinition, calendar: Calendar): CalendarDay {
-  let last = addMonths(addDays(delivered, window.days ?? 0), window.months ?? 0);
+  let last = addMonthsToDay(delivered + (window.days ?? 0), window.months ?? 0);
   if (window.extendPastHolidays) {
     for (let run = 0; isNonWorkingDay(calendar, last); run++) {
       if (run >= MAX_NON_WORKING_RUN) {
         throw new ReturnLiabilityError(
           'calendar_error',
-          `The calendar reports more than ${MAX_NON_WORKING_RUN} consecutive non-working days from ${formatCalendarDay(addDays(last, -run))}; check its isNonWorkingDay().`,
+          `The calendar reports more than ${MAX_NON_WORKING_RUN} consecutive non-working days from ${formatCalendarDay(last - run)}; check its isNonWorkingDay().`,
         );
       }
-      last = addDays(last, 1);
+      last += 1;
     }
   }
   return last;
 }
 
 function isNonWorkingDay(calendar: Calendar, day: CalendarDay): boolean {
+  // The default calendar needs no date text.
+  if (calendar === weekendCalendar) {
+    const weekday = dayOfWeek(day);
+    return weekday === 0 || weekday === 6;
+  }
   const date = formatCalendarDay(day);
   let answer: unknown;
   try {
@@ -68,5 +75,5 @@ function isNonWorkingDay(calendar: Calendar, day: CalendarDay): boolean {
 
 /** Is a request made on `requested` inside the window that started with delivery on `delivered`? */
 export function isWithinWindow(delivered: CalendarDay, requested: CalendarDay, window: WindowDefinition, calendar: Calendar): boolean {
-  return requested.getTime() <= lastDayOfWindow(delivered, window, calendar).getTime();
+  return requested <= lastDayOfWindow(delivered, window, calendar);
 }

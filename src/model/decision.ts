@@ -27,7 +27,9 @@ export interface TraceCondition {
   fact: string;
   operator: string;
   expected: unknown;
-  actual: unknown;
+  /** The fact's value; absent when the fact is unknown for this case (`result` is then `'not_evaluated'`). */
+  actual?: unknown;
+  /** The condition's own result, before any enclosing `not`. */
   result: boolean | 'not_evaluated';
 }
 
@@ -36,6 +38,12 @@ export interface TraceEntry {
   rule: string;
   priority: number;
   matched: boolean;
+  /**
+   * Set when the rule could not be evaluated because a fact it needs is unknown for this case (a
+   * window whose end the holiday calendar does not reach); `matched` is then `false`. Such a rule
+   * ranks below the winning rule, so it cannot change the decision.
+   */
+  undetermined?: true;
   conditions: TraceCondition[];
 }
 
@@ -45,7 +53,27 @@ export interface Warning {
   message: string;
 }
 
-/** The answer for one return case (DESIGN §7). */
+/** What happened to the case's negotiated split. */
+export type NegotiationNote =
+  | { status: 'applied'; sellerAmount: number }
+  | { status: 'rejected'; agreedSellerAmount: number; ruleSellerAmount: number }
+  | { status: 'ignored' };
+
+/** What happened to the case's coverage. */
+export type CoverageNote =
+  | { status: 'applied'; amount: number; remainder: number; limit: number | undefined }
+  | { status: 'not_applied'; reason: 'rule_excludes' | 'reason_not_covered' | 'not_first_return' | 'nothing_to_cover' };
+
+/** The money side of a liability decision, with notes for the explanation. */
+export interface Allocation {
+  lines: Line[];
+  totals: Partial<Record<Party, Money>>;
+  negotiation: NegotiationNote | undefined;
+  coverage: CoverageNote | undefined;
+  outbound: 'not_decided' | 'standard_unknown' | undefined;
+}
+
+/** The answer for one return case. */
 export interface Decision {
   caseId?: string;
   ruleSet: { id: string; version: string; digest: string };
@@ -57,9 +85,17 @@ export interface Decision {
   lines: Line[];
   /** What each party pays across all lines. */
   totals: Partial<Record<Party, Money>>;
+  /** The explanation in the buyer's language: the rule's sentence, then one line per fact of the split. */
   text: { locale: string; summary: string; details: string[] };
+  /** Every rule of the rule set as evaluated on the case, in rule-set order. */
   trace: TraceEntry[];
   warnings: Warning[];
   /** Set when a statutory floor rule set overrode the policy's decision. */
   overriddenBy?: { ruleSet: string; rule: string; citation?: string };
 }
+
+/**
+ * A decision made with `explain: false`, for bulk work: everything but the explanation. `text` and
+ * `trace` are absent, and the type says so.
+ */
+export type UnexplainedDecision = Omit<Decision, 'text' | 'trace'> & { text?: never; trace?: never };
