@@ -12,8 +12,8 @@ const files = (await readdir(casesDir)).filter((name) => name.endsWith('.json'))
 console.log(`${marketplaceStandard.id} ${marketplaceStandard.version} (digest ${marketplaceStandard.digest.slice(0, 12)}…)\n`);
 for (const file of files) {
   const input = JSON.parse(await readFile(new URL(file, casesDir), 'utf8'));
-  const en = await evaluator.decide(input, { locale: 'en' });
-  const zh = await evaluator.decide(input, { locale: 'zh-CN' });
+  const en = evaluator.decide(input, { locale: 'en' });
+  const zh = evaluator.decide(input, { locale: 'zh-CN' });
   const pays = Object.entries(en.totals)
     .map(([party, amount]) => `${party} ${formatMoney(amount, 'en')}`)
     .join(', ');

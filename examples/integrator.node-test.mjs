@@ -11,13 +11,13 @@ const evaluator = createEvaluator(marketplaceStandard);
 
 describe('return-liability/testing under node:test', () => {
   it('checks who pays with expectTotals and expectOutcome', async () => {
-    const decision = await evaluator.decide(aReturnCase({ reason: 'wrong_item', findings: { wrongItem: true } }));
+    const decision = evaluator.decide(aReturnCase({ reason: 'wrong_item', findings: { wrongItem: true } }));
     expectOutcome(decision, { outcome: 'allocated', code: 'seller_fault' });
     expectTotals(decision, { seller: 1000 });
   });
 
   it('fails with a readable message that the runner reports', async () => {
-    const decision = await evaluator.decide(aReturnCase({ id: 'A-7' }));
+    const decision = evaluator.decide(aReturnCase({ id: 'A-7' }));
     assert.throws(() => expectTotals(decision, { seller: 1000 }), {
       name: 'AssertionError',
       message: 'Totals differ for case "A-7" (rule "buyer-reasons", code buyer_reasons):\n' +
@@ -32,7 +32,7 @@ describe('return-liability/testing under node:test', () => {
 
   it('snapshots decisions as plain JSON and diffs them', async () => {
     const cases = [aReturnCase({ id: 'R-1' }), aReturnCase({ id: 'R-2', reason: 'quality_defect' })];
-    const stored = JSON.parse(JSON.stringify(await snapshotDecisions(evaluator, cases)));
-    assert.deepEqual(diffDecisions(stored, await snapshotDecisions(evaluator, cases)), []);
+    const stored = JSON.parse(JSON.stringify(snapshotDecisions(evaluator, cases)));
+    assert.deepEqual(diffDecisions(stored, snapshotDecisions(evaluator, cases)), []);
   });
 });

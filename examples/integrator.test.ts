@@ -51,26 +51,26 @@ describe('mapping requests to return cases', () => {
 
 describe('label deductions', () => {
   it('deducts the label from a buyer who changed their mind', async () => {
-    const decision = await evaluator.decide(aReturnCase());
+    const decision = evaluator.decide(aReturnCase());
     expectOutcome(decision, { outcome: 'allocated', code: 'buyer_reasons' });
     expectTotals(decision, { buyer: 1000 });
     expect(labelDeduction(decision)).toBe(1000);
   });
 
   it('deducts nothing when inspection confirms a defect: the seller pays', async () => {
-    const decision = await evaluator.decide(aReturnCase({ reason: 'quality_defect', findings: { qualityDefect: true } }));
+    const decision = evaluator.decide(aReturnCase({ reason: 'quality_defect', findings: { qualityDefect: true } }));
     expectTotals(decision, { seller: 1000 });
     expect(labelDeduction(decision)).toBe(0);
   });
 
   it('deducts the agreed part when buyer and seller split the label', async () => {
-    const decision = await evaluator.decide(aReturnCase({ reason: 'does_not_fit', negotiatedSplit: { sellerPercent: 40 } }));
+    const decision = evaluator.decide(aReturnCase({ reason: 'does_not_fit', negotiatedSplit: { sellerPercent: 40 } }));
     expectTotals(decision, { seller: 400, buyer: 600 });
     expect(labelDeduction(decision)).toBe(600);
   });
 
   it('refuses a return requested after the 15-day window', async () => {
-    const decision = await evaluator.decide(aReturnCase({ dates: { requestedAt: '2026-03-20T10:00:00Z' } }));
+    const decision = evaluator.decide(aReturnCase({ dates: { requestedAt: '2026-03-20T10:00:00Z' } }));
     expectOutcome(decision, 'not_returnable');
     expect(labelDeduction(decision)).toBeNull();
   });
@@ -113,8 +113,8 @@ describe('reviewing a policy change', () => {
   }
 
   it('changes exactly the returns the policy owner meant to change', async () => {
-    const before = await snapshotDecisions(createEvaluator(loadRuleSet(JSON.parse(currentFile))), pastReturns);
-    const after = await snapshotDecisions(createEvaluator(loadRuleSet(withFitGuarantee())), pastReturns);
+    const before = snapshotDecisions(createEvaluator(loadRuleSet(JSON.parse(currentFile))), pastReturns);
+    const after = snapshotDecisions(createEvaluator(loadRuleSet(withFitGuarantee())), pastReturns);
     // R-4 was outside the return window, so the new rule does not reach it.
     expect(diffDecisions(before, after)).toEqual([
       {

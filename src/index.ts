@@ -25,7 +25,8 @@ export {
 } from './errors.js';
 
 export type { ReturnCase, ReturnReason } from './case/schema.js';
-export type { Facts, BaseFacts, FactDescriptor, FactKind } from './facts/table.js';
+export type { Facts, BaseFacts, FactDescriptor, FactKind, DeclaredFactValue } from './facts/table.js';
+export type { DeclaredFact, ThresholdDefinition, ThresholdMeasure } from './facts/scope.js';
 export type { Calendar, WindowDefinition } from './facts/windows.js';
 export type { CalendarOptions } from './facts/calendar.js';
 export type { Money, Party } from './money/money.js';
@@ -43,7 +44,7 @@ export type {
   SupportedLocale,
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
-export type { Decision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
+export type { Decision, UnexplainedDecision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
 export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './policy/quote.js';

@@ -112,7 +112,7 @@ describe('decide (through a loaded rule set)', () => {
     await fc.assert(
       fc.asyncProperty(ruleParamsArb, validCaseArb, async (params, input) => {
         const ruleSet = loadRuleSet(ruleSetDocument({ rules: [alwaysRule('only', 1, JSON.parse(JSON.stringify(params)))] }));
-        const decision = await createEvaluator(ruleSet).decide(input);
+        const decision = createEvaluator(ruleSet).decide(input);
         expectExactLines(decision.lines);
       }),
       { numRuns: 150 },

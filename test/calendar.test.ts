@@ -5,7 +5,7 @@ import { lastDayOfWindow, weekendCalendar, type Calendar } from '../src/facts/wi
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { ReturnLiabilityError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
-import { baseCase, rejection, ruleSetDocument, thrown } from './helpers.js';
+import { alwaysRule, baseCase, failure, ruleSetDocument, thrown } from './helpers.js';
 
 /**
  * China, National Day and Mid-Autumn Festival 2025, from the State Council General Office's notice
@@ -103,12 +103,29 @@ describe('createCalendar', () => {
     });
 
     it('makes a decision fail loudly when the window reaches past the list', async () => {
-      const ruleSet = loadRuleSet(ruleSetDocument({ windows: { week: { days: 7, extendPastHolidays: true } } }));
+      const inTime = { ...alwaysRule('in-time', 2), conditions: { all: [{ fact: 'window.week', operator: 'equal', value: true }] } };
+      const ruleSet = loadRuleSet(ruleSetDocument({ windows: { week: { days: 7, extendPastHolidays: true } }, rules: [inTime, alwaysRule('fallback', 1)] }));
       const evaluator = createEvaluator(ruleSet, { calendar: createCalendar({ validThrough: '2026-03-05' }) });
       // Delivered Sunday 1 March: the last day, Sunday 8 March, is after validThrough.
-      const error = await rejection(evaluator.decide(baseCase({ dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-02' } })));
+      const error = failure(() => evaluator.decide(baseCase({ dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-02' } })));
       expect(error.code).toBe('calendar_error');
       expect(ReturnLiabilityError.is(error.cause) && error.cause.code).toBe('calendar_out_of_range');
+    });
+
+    it('decides when only a rule below the winner needs the day the calendar cannot answer for', () => {
+      const inTime = { ...alwaysRule('in-time', 1), conditions: { all: [{ fact: 'window.week', operator: 'equal', value: true }] } };
+      const ruleSet = loadRuleSet(ruleSetDocument({ windows: { week: { days: 7, extendPastHolidays: true } }, rules: [alwaysRule('always', 2), inTime] }));
+      const evaluator = createEvaluator(ruleSet, { calendar: createCalendar({ validThrough: '2026-03-05' }) });
+      const decision = evaluator.decide(baseCase({ dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-02' } }));
+      expect(decision.rule.name).toBe('always');
+      // The trace says the lower rule could not be evaluated, rather than claiming it failed.
+      expect(decision.trace[1]).toEqual({
+        rule: 'in-time',
+        priority: 1,
+        matched: false,
+        undetermined: true,
+        conditions: [{ fact: 'window.week', operator: 'equal', expected: true, result: 'not_evaluated' }],
+      });
     });
   });
 

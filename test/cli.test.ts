@@ -55,7 +55,7 @@ describe('decide', () => {
   it('prints the Decision as JSON, exactly what the library decides', async () => {
     const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const expected = await createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
+    const expected = createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
     expect(json(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
@@ -71,7 +71,7 @@ describe('decide', () => {
   it('prints a text summary with --format text', async () => {
     const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--format', 'text']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const decision = await createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
+    const decision = createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
     expect(result.stdout).toBe(
       [
         'allocated buyer_reasons (rule buyer-reasons, priority 10; marketplace-standard 1.0.0)',
@@ -254,7 +254,7 @@ describe('check', () => {
   it('says when it sampled instead of trying every combination', () => {
     const result = run(['check', fixture('rules-every-fact.json'), '--sample-size', '200', '--seed', '3']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('test/fixtures/rules-every-fact.json (every-fact 1.0.0): 0 errors, 0 warnings — 200 sampled cases of 5733089280 combinations, not exhaustive\n');
+    expect(result.stdout).toBe('test/fixtures/rules-every-fact.json (every-fact 1.0.0): 0 errors, 0 warnings — 200 sampled cases of 825564856320 combinations, not exhaustive\n');
   });
 
   it('exits 2 on a missing file, an invalid rule set, bad options or no files', () => {
@@ -282,14 +282,14 @@ describe('policy', () => {
   it('prints text by default and schema.org JSON-LD with --format jsonld', async () => {
     expect(run(['policy', '--rules', 'marketplace-standard']).stdout.trimEnd()).toBe(policyToText(describePolicy(marketplaceStandard)).trimEnd());
     const jsonld = run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld']);
-    expect(json(jsonld.stdout)).toEqual(await toMerchantReturnPolicy(marketplaceStandard));
+    expect(json(jsonld.stdout)).toEqual(toMerchantReturnPolicy(marketplaceStandard));
   });
 
   it('takes --country and --return-shipping with --currency for the JSON-LD', async () => {
     const result = run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--country', 'US', '--country', 'CA', '--return-shipping', '6.90', '--currency', 'USD']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(json(result.stdout)).toEqual(
-      await toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: ['US', 'CA'], returnShipping: { amount: 690, currency: 'USD' } }),
+      toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: ['US', 'CA'], returnShipping: { amount: 690, currency: 'USD' } }),
     );
     expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--return-shipping', '6.90'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--return-shipping needs --currency') });
     expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'jsonld', '--return-shipping', '6.905', '--currency', 'USD'])).toMatchObject({ code: 2, stderr: expect.stringContaining('USD has 2 decimal places') });

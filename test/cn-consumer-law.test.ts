@@ -156,8 +156,8 @@ describe('cn-consumer-law', () => {
 
   it('explains a no-reason return in both locales', async () => {
     const input = merge(base, { coverage: { kind: 'return_shipping_insurance', payer: 'insurer', limit: cny(500) } });
-    const en = await plain.decide(input, { locale: 'en' });
-    const zh = await plain.decide(input, { locale: 'zh-CN' });
+    const en = plain.decide(input, { locale: 'en' });
+    const zh = plain.decide(input, { locale: 'zh-CN' });
     expect(en.text.summary).toBe(
       "Returned without a reason within 7 days: the return shipping (CN¥12.00) is the buyer's cost unless agreed otherwise, and the buyer pays CN¥7.00. The original delivery is not refunded.",
     );
@@ -168,7 +168,7 @@ describe('cn-consumer-law', () => {
     const evaluator = plain;
     await fc.assert(
       fc.asyncProperty(arbitraryCase('CNY', 'Asia/Shanghai'), async (input) => {
-        const decision = await evaluator.decide(input);
+        const decision = evaluator.decide(input);
         for (const line of decision.lines) {
           expect(line.shares.reduce((sum, share) => sum + share.amount.amount, 0)).toBe(line.total.amount);
         }

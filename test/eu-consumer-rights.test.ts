@@ -6,7 +6,7 @@ import type { Calendar } from '../src/facts/windows.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { euConsumerRights } from '../src/rules.js';
-import type { Json } from './helpers.js';
+import { thrown, type Json } from './helpers.js';
 import { arbitraryCase, expectCompleteText, merge, outcomeOf, type Row, statuteTable } from './statute-helpers.js';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -186,7 +186,7 @@ describe('eu-consumer-rights', () => {
   statuteTable(euConsumerRights, ROWS, caseFor, CITATIONS);
 
   it('shows the express supplement on the outbound line', async () => {
-    const decision = await plain.decide(caseFor(express));
+    const decision = plain.decide(caseFor(express));
     expect(decision.lines[1]).toEqual({
       cost: 'outboundShipping',
       total: eur(1500),
@@ -199,29 +199,39 @@ describe('eu-consumer-rights', () => {
   });
 
   it('explains a withdrawal in both locales', async () => {
-    const en = await plain.decide(caseFor({}), { locale: 'en' });
-    const zh = await plain.decide(caseFor({}), { locale: 'zh-CN' });
+    const en = plain.decide(caseFor({}), { locale: 'en' });
+    const zh = plain.decide(caseFor({}), { locale: 'zh-CN' });
     expect(en.text.summary).toBe(
       "The buyer withdrew in time and was told beforehand that returns are at the buyer's cost, so the buyer bears the direct cost of return (€9.00) and pays €9.00. The seller refunds the original delivery up to its cheapest standard delivery.",
     );
     expect(zh.text.summary).toBe('买家在期限内撤回，且事先已被告知退货费用由买家承担，退货的直接费用（€9.00）由买家承担，买家实付€9.00。卖家退还原配送费用，以其提供的最便宜标准配送为限。');
   });
 
-  it('needs a range-limited calendar to reach the extended period, 14 days + 12 months after delivery', async () => {
-    // Every window is computed for every case, so the extended period's last day is looked up too.
-    const input = caseFor({ dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } });
+  it('needs the calendar to reach the extended period only when the withdrawal right was not disclosed', async () => {
     const short = createEvaluator(euConsumerRights, { calendar: createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'], validThrough: '2027-01-31' }) });
-    const error = await short.decide(input).catch((reason: unknown) => reason);
-    expect(error).toMatchObject({ code: 'calendar_error', cause: { code: 'calendar_out_of_range' } });
     const long = createEvaluator(euConsumerRights, { calendar: createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'], validThrough: '2028-01-31' }) });
-    expect((await long.decide(input)).rule.name).toBe('withdrawal');
+    const dates = { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' };
+    // Disclosed: the 14 days + 12 months window cannot change the outcome, so a calendar that ends
+    // before it does not fail the case; the trace says that rule was not evaluated.
+    const disclosed = short.decide(caseFor({ dates, seller: { disclosedWithdrawalRight: true } }));
+    // Delivered Friday 11 December: day 14 is Christmas, so the withdrawal period runs to Monday 28 December.
+    expect(disclosed.rule.name).toBe('withdrawal');
+    const extended = disclosed.trace.find((entry) => entry.rule === 'past-extended-withdrawal-period');
+    expect(extended?.matched).toBe(false);
+    expect(extended?.undetermined).toBeUndefined();
+    expect(extended?.conditions.map((c) => c.result)).toEqual([false, 'not_evaluated']);
+    // Not disclosed: the outcome depends on the extended window, so the case fails loudly.
+    const undisclosed = caseFor({ dates, seller: { disclosedWithdrawalRight: false } });
+    const error = thrown(() => short.decide(undisclosed));
+    expect(error).toMatchObject({ code: 'calendar_error', cause: { code: 'calendar_out_of_range' } });
+    expect(long.decide(undisclosed).rule.name).toBe('withdrawal');
   });
 
   it('decides every combination of the facts it tests, with exact money', async () => {
     const evaluator = plain;
     await fc.assert(
       fc.asyncProperty(arbitraryCase('EUR', 'Europe/Berlin'), async (input) => {
-        const decision = await evaluator.decide(input);
+        const decision = evaluator.decide(input);
         for (const line of decision.lines) {
           expect(line.shares.reduce((sum, share) => sum + share.amount.amount, 0)).toBe(line.total.amount);
         }

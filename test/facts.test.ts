@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_FACT_NAMES, type BaseFacts, describeFact, FACT_CATALOGUE, NONE, toFacts } from '../src/facts/table.js';
+import { BASE_FACT_NAMES, type BaseFacts, FACT_CATALOGUE, NONE } from '../src/facts/table.js';
+import { factLookup } from '../src/facts/scope.js';
+import { toFacts } from '../src/facts/read.js';
 import { parseReturnCase } from '../src/case/parse.js';
 import { weekendCalendar } from '../src/facts/windows.js';
 import { baseCase, usd, type Json } from './helpers.js';
 
-const factsOf = (input: Json, windows = {}) => toFacts(parseReturnCase(input), windows, weekendCalendar);
+const factsOf = (input: Json, windows = {}) => toFacts(parseReturnCase(input), { windows }, weekendCalendar);
 
 describe('the fact catalogue', () => {
   it('lists exactly the keys toFacts produces (besides window facts)', () => {
@@ -34,12 +36,13 @@ describe('the fact catalogue', () => {
   });
 
   it('describes declared window facts and nothing else', () => {
-    const windows = new Set(['dispute']);
-    expect(describeFact('window.dispute', windows)).toMatchObject({ kind: 'boolean' });
-    expect(describeFact('window.other', windows)).toBeUndefined();
-    expect(describeFact('reason', windows)).toBe(FACT_CATALOGUE.reason);
-    expect(describeFact('toString', windows)).toBeUndefined();
-    expect(describeFact('__proto__', windows)).toBeUndefined();
+    const facts = factLookup({ windows: { dispute: { days: 15 } }, thresholds: {}, facts: {} });
+    expect(facts.get('window.dispute')).toMatchObject({ kind: 'boolean' });
+    expect(facts.get('window.other')).toBeUndefined();
+    expect(facts.get('reason')).toMatchObject(FACT_CATALOGUE.reason);
+    expect(facts.get('toString')).toBeUndefined();
+    expect(facts.get('__proto__')).toBeUndefined();
+    expect(facts.get('threshold.toString')).toBeUndefined();
   });
 });
 
@@ -60,6 +63,7 @@ describe('toFacts', () => {
       itemCategory: 'none',
       confirmedNonReturnable: false,
       daysSinceDelivery: 4,
+      deliveredLate: false,
       sellerFreeReturns: false,
       sellerDisclosedReturnCosts: false,
       sellerDisclosedWithdrawalRight: false,
@@ -70,6 +74,9 @@ describe('toFacts', () => {
       coverageKind: 'none',
       priorReturns: 0,
       returnShippingAmount: 1000,
+      labelSource: 'buyer',
+      quantity: 1,
+      hasItemPrice: false,
     };
     expect(factsOf(baseCase())).toEqual(expected);
   });
@@ -81,7 +88,9 @@ describe('toFacts', () => {
         resolution: 'repair',
         reason: 'missing_parts',
         findings: { qualityDefect: true, wrongItem: true, notAsDescribed: true, damagedInTransit: true, missingParts: true },
-        item: { category: 'furniture', tags: ['bulky', 'final_sale'], condition: 'opened', confirmedNonReturnable: true },
+        item: { category: 'furniture', tags: ['bulky', 'final_sale'], condition: 'opened', confirmedNonReturnable: true, price: usd(2500), quantity: 3 },
+        dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-05', promisedBy: '2026-02-28' },
+        labelSource: 'merchant',
         costs: { returnShipping: usd(4321) },
         seller: { freeReturns: true, disclosedReturnCosts: true, disclosedWithdrawalRight: true, freeShipping: 'threshold', thresholdStillMet: true },
         negotiatedSplit: { sellerPercent: 50 },
@@ -105,6 +114,7 @@ describe('toFacts', () => {
       itemCategory: 'furniture',
       confirmedNonReturnable: true,
       daysSinceDelivery: 4,
+      deliveredLate: true,
       sellerFreeReturns: true,
       sellerDisclosedReturnCosts: true,
       sellerDisclosedWithdrawalRight: true,
@@ -115,7 +125,21 @@ describe('toFacts', () => {
       coverageKind: 'return_shipping_insurance',
       priorReturns: 2,
       returnShippingAmount: 4321,
+      labelSource: 'merchant',
+      quantity: 3,
+      hasItemPrice: true,
     });
+  });
+
+  it.each([
+    ['delivered the day after the promised date', '2026-03-02', '2026-03-01', true],
+    ['delivered on the promised date', '2026-03-01', '2026-03-01', false],
+    ['delivered before the promised date', '2026-02-27', '2026-03-01', false],
+    ['delivered at 23:30 in Shanghai on the promised day (15:30 UTC)', '2026-03-01T15:30:00Z', '2026-03-01', false],
+    ['delivered at 00:30 in Shanghai the day after (16:30 UTC)', '2026-03-01T16:30:00Z', '2026-03-01', true],
+  ])('deliveredLate: %s', (_label, deliveredAt, promisedBy, late) => {
+    const facts = factsOf(baseCase({ timeZone: 'Asia/Shanghai', dates: { deliveredAt, requestedAt: '2026-03-05', promisedBy } }));
+    expect(facts.deliveredLate).toBe(late);
   });
 
   it('adds one window.<name> fact per declared window', () => {

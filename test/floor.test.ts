@@ -5,7 +5,7 @@ import type { Decision } from '../src/index.js';
 import { NoRuleMatchedError, RuleSetError } from '../src/errors.js';
 import { loadRuleSet, type RuleSet } from '../src/rule-set/load.js';
 import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';
-import { alwaysRule, type Json, liabilityParams, rejection, ruleSetDocument, ruleSetIssues, thrown, notReturnableRule } from './helpers.js';
+import { alwaysRule, type Json, liabilityParams, failure, ruleSetDocument, ruleSetIssues, thrown, notReturnableRule } from './helpers.js';
 import { merge, outcomeOf } from './statute-helpers.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
@@ -62,9 +62,9 @@ describe('law as a floor', () => {
 
     it('overrides a shop that charges the buyer for a defect', async () => {
       const input = merge(base, defect);
-      const policy = await createEvaluator(buyerPaysEverything).decide(input);
+      const policy = createEvaluator(buyerPaysEverything).decide(input);
       expect(outcomeOf(policy)).toEqual({ buyer: returnShipping });
-      const decision = await createEvaluator(buyerPaysEverything, { floor }).decide(input);
+      const decision = createEvaluator(buyerPaysEverything, { floor }).decide(input);
       expect(outcomeOf(decision)).toEqual(seller);
       expect(decision.overriddenBy).toEqual({ ruleSet: statute, rule: 'seller-fault', citation: floor.rules[0]?.event.params.citation });
     });
@@ -72,7 +72,7 @@ describe('law as a floor', () => {
     it('lets a shop that offers free returns beyond the legal window stand', async () => {
       const evaluator = createEvaluator(freeReturns60Days, { floor });
       for (const requestedAt of ['2026-03-05', '2026-03-31', '2026-05-01']) {
-        const decision = await evaluator.decide(merge(base, day(requestedAt)));
+        const decision = evaluator.decide(merge(base, day(requestedAt)));
         expect([decision.ruleSet.id, decision.rule.name, outcomeOf(decision)]).toEqual(['free-returns-60-days', 'free-returns', seller]);
         expect(decision.overriddenBy).toBeUndefined();
       }
@@ -80,29 +80,29 @@ describe('law as a floor', () => {
 
     it("overrides a shop that refuses a defect return after its own window", async () => {
       const input = merge(base, { ...defect, ...day('2026-04-15') });
-      expect((await createEvaluator(strict5Days).decide(input)).outcome).toBe('not_returnable');
-      const decision = await createEvaluator(strict5Days, { floor }).decide(input);
+      expect((createEvaluator(strict5Days).decide(input)).outcome).toBe('not_returnable');
+      const decision = createEvaluator(strict5Days, { floor }).decide(input);
       expect([decision.rule.name, outcomeOf(decision), decision.overriddenBy?.ruleSet]).toEqual(['seller-fault', seller, statute]);
     });
 
     it("overrides a shop's refusal of a no-reason return inside the legal window", async () => {
       const input = merge(base, day('2026-03-08'));
-      const decision = await createEvaluator(strict5Days, { floor }).decide(input);
+      const decision = createEvaluator(strict5Days, { floor }).decide(input);
       expect([decision.outcome, decision.overriddenBy?.ruleSet]).toEqual(['allocated', statute]);
     });
 
     it('lets a refusal stand where the law refuses too', async () => {
-      const decision = await createEvaluator(strict5Days, { floor }).decide(merge(base, day('2026-04-15')));
+      const decision = createEvaluator(strict5Days, { floor }).decide(merge(base, day('2026-04-15')));
       expect([decision.ruleSet.id, decision.rule.name, decision.overriddenBy]).toEqual(['strict-5-days', 'past-own-window', undefined]);
     });
 
     it('lets a policy that charges exactly what the law allows stand (a tie is not worse)', async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor }).decide(base);
+      const decision = createEvaluator(buyerPaysEverything, { floor }).decide(base);
       expect([decision.ruleSet.id, outcomeOf(decision), decision.overriddenBy]).toEqual(['buyer-pays-everything', { buyer: returnShipping }, undefined]);
     });
 
     it('never lets a floor that refuses override a policy that allows', async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor }).decide(merge(base, day('2026-05-01')));
+      const decision = createEvaluator(buyerPaysEverything, { floor }).decide(merge(base, day('2026-05-01')));
       expect([decision.ruleSet.id, decision.outcome]).toEqual(['buyer-pays-everything', 'allocated']);
     });
   });
@@ -111,8 +111,8 @@ describe('law as a floor', () => {
     const input = merge(cnCase, defect);
 
     it("is the floor's decision: rule set, rule, code, lines, totals and trace", async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw }).decide(input);
-      const floorAlone = await createEvaluator(cnConsumerLaw).decide(input);
+      const decision = createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw }).decide(input);
+      const floorAlone = createEvaluator(cnConsumerLaw).decide(input);
       expect(decision.ruleSet).toEqual({ id: 'cn-consumer-law', version: '1.0.0', digest: cnConsumerLaw.digest });
       for (const key of ['outcome', 'code', 'rule', 'lines', 'totals', 'trace'] as const) expect(decision[key]).toEqual(floorAlone[key]);
       expect(decision.text.summary).toBe(floorAlone.text.summary);
@@ -121,8 +121,8 @@ describe('law as a floor', () => {
 
     it('says so in both locales', async () => {
       const evaluator = createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw });
-      const en = await evaluator.decide(input, { locale: 'en' });
-      const zh = await evaluator.decide(input, { locale: 'zh-CN' });
+      const en = evaluator.decide(input, { locale: 'en' });
+      const zh = evaluator.decide(input, { locale: 'zh-CN' });
       expect(en.text.details[0]).toBe(
         'The policy\'s rule "buyer-pays" would leave the buyer worse off than the law allows, so Mainland China consumer law for online purchases (rule "seller-fault", CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)) decides.',
       );
@@ -133,7 +133,7 @@ describe('law as a floor', () => {
     });
 
     it("keeps the floor's warnings and adds one naming the policy's rule", async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw }).decide(input);
+      const decision = createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw }).decide(input);
       expect(decision.warnings).toEqual([
         {
           code: 'overridden_by_floor',
@@ -141,41 +141,41 @@ describe('law as a floor', () => {
             'rule "buyer-pays" of "buyer-pays-everything" has the buyer pay CN¥12.00; floor "cn-consumer-law" rule "seller-fault" (CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)) has the buyer pay CN¥0.00, so the floor decides',
         },
       ]);
-      const refused = await createEvaluator(strict5Days, { floor: cnConsumerLaw }).decide(merge(input, day('2026-04-15')));
+      const refused = createEvaluator(strict5Days, { floor: cnConsumerLaw }).decide(merge(input, day('2026-04-15')));
       expect(refused.warnings.at(-1)?.message).toMatch(/^rule "past-own-window" of "strict-5-days" refuses the return; floor "cn-consumer-law"/);
     });
 
     it('is deterministic', async () => {
       const evaluator = createEvaluator(buyerPaysEverything, { floor: [cnConsumerLaw, euConsumerRights] });
-      expect(JSON.stringify(await evaluator.decide(input))).toBe(JSON.stringify(await evaluator.decide(input)));
+      expect(JSON.stringify(evaluator.decide(input))).toBe(JSON.stringify(evaluator.decide(input)));
     });
   });
 
   describe('what counts as worse off', () => {
     it("counts every line: a policy charging the whole express delivery is below the EU refund cap", async () => {
       const input = merge(euCase, { costs: { outboundShipping: eur(1500), standardOutboundShipping: eur(500) }, seller: { freeShipping: 'none' } });
-      const decision = await createEvaluator(buyerPaysEverything, { floor: euConsumerRights }).decide(input);
+      const decision = createEvaluator(buyerPaysEverything, { floor: euConsumerRights }).decide(input);
       expect([decision.rule.name, outcomeOf(decision)]).toEqual(['withdrawal', { seller: 500, buyer: 1900 }]);
     });
 
     it('refuses to let an agreed split push a defect onto the buyer (LAW B12)', async () => {
       const input = merge(cnCase, { ...defect, negotiatedSplit: { sellerPercent: 0 } });
       const anySplit = loadRuleSet(ruleSetDocument({ id: 'any-split', rules: [alwaysRule('seller-unless-agreed', 1, { shares: { seller: 100 }, negotiation: 'any' })] }));
-      expect(outcomeOf(await createEvaluator(anySplit).decide(input))).toEqual({ buyer: 1200 });
-      const decision = await createEvaluator(anySplit, { floor: cnConsumerLaw }).decide(input);
+      expect(outcomeOf(createEvaluator(anySplit).decide(input))).toEqual({ buyer: 1200 });
+      const decision = createEvaluator(anySplit, { floor: cnConsumerLaw }).decide(input);
       expect([outcomeOf(decision), decision.warnings.map((w) => w.code)]).toEqual([{ seller: 1200 }, ['negotiation_rejected', 'overridden_by_floor']]);
     });
 
     it('corrects marketplace-standard where it refuses a defect reported after its 15-day window', async () => {
       const input = merge(merge(cnCase, defect), day('2026-03-25'));
-      expect((await createEvaluator(marketplaceStandard).decide(input)).outcome).toBe('not_returnable');
-      const decision = await createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
+      expect((createEvaluator(marketplaceStandard).decide(input)).outcome).toBe('not_returnable');
+      const decision = createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
       expect([decision.rule.name, decision.overriddenBy?.ruleSet, outcomeOf(decision)]).toEqual(['seller-fault', 'cn-consumer-law', { seller: 1200 }]);
     });
 
     it('lets marketplace-standard stand where it keeps the free delivery of a free-returns order free, as the law does', async () => {
       const input = merge(cnCase, { costs: { outboundShipping: cny(800) }, seller: { freeReturns: true, freeShipping: 'unconditional' } });
-      const decision = await createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
+      const decision = createEvaluator(marketplaceStandard, { floor: cnConsumerLaw }).decide(input);
       expect([decision.rule.name, decision.overriddenBy, outcomeOf(decision)]).toEqual(['seller-free-returns-free-shipping', undefined, { seller: 2000 }]);
     });
 
@@ -201,23 +201,23 @@ describe('law as a floor', () => {
     const quarterToo = buyerPays('quarter-too', 25);
 
     it('the floor with the lowest buyer total wins', async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor: [half, quarter, quarterToo] }).decide(cnCase);
+      const decision = createEvaluator(buyerPaysEverything, { floor: [half, quarter, quarterToo] }).decide(cnCase);
       expect([decision.overriddenBy?.ruleSet, outcomeOf(decision)]).toEqual(['quarter', { seller: 900, buyer: 300 }]);
     });
 
     it('on a tie, the earlier floor wins', async () => {
-      const decision = await createEvaluator(buyerPaysEverything, { floor: [quarterToo, quarter] }).decide(cnCase);
+      const decision = createEvaluator(buyerPaysEverything, { floor: [quarterToo, quarter] }).decide(cnCase);
       expect(decision.overriddenBy?.ruleSet).toBe('quarter-too');
     });
 
     it('a refused return goes to the best floor that allows it', async () => {
-      const decision = await createEvaluator(strict5Days, { floor: [half, cnConsumerLaw, quarter] }).decide(merge(cnCase, day('2026-04-15')));
+      const decision = createEvaluator(strict5Days, { floor: [half, cnConsumerLaw, quarter] }).decide(merge(cnCase, day('2026-04-15')));
       expect([decision.overriddenBy?.ruleSet, outcomeOf(decision)]).toEqual(['quarter', { seller: 900, buyer: 300 }]);
     });
 
     it('an empty list is no floor', async () => {
       const input = merge(cnCase, defect);
-      expect(await createEvaluator(buyerPaysEverything, { floor: [] }).decide(input)).toEqual(await createEvaluator(buyerPaysEverything).decide(input));
+      expect(createEvaluator(buyerPaysEverything, { floor: [] }).decide(input)).toEqual(createEvaluator(buyerPaysEverything).decide(input));
     });
   });
 
@@ -242,11 +242,11 @@ describe('law as a floor', () => {
     it('must decide every case: a floor without a matching rule is an error, not a pass', async () => {
       const partial = loadRuleSet(ruleSetDocument({ id: 'defects-only', rules: [{ name: 'defect', priority: 1, conditions: defectFound, event: { type: 'liability', params: liabilityParams({ shares: { seller: 100 } }) } }] }));
       const evaluator = createEvaluator(buyerPaysEverything, { floor: partial });
-      const error = await rejection(evaluator.decide(cnCase));
+      const error = failure(() => evaluator.decide(cnCase));
       expect(NoRuleMatchedError.is(error) && error.message).toMatch(/^Rule set "defects-only" has no rule matching/);
-      const safe = await evaluator.safeDecide(cnCase);
+      const safe = evaluator.safeDecide(cnCase);
       expect(safe.ok ? 'ok' : safe.error.code).toBe('no_rule_matched');
-      expect(((await evaluator.safeDecide(merge(cnCase, defect))) as { ok: true; decision: Decision }).decision.overriddenBy?.ruleSet).toBe('defects-only');
+      expect(((evaluator.safeDecide(merge(cnCase, defect))) as { ok: true; decision: Decision }).decision.overriddenBy?.ruleSet).toBe('defects-only');
     });
 
     it("speak the policy's locale, or fall back to their own with a warning", async () => {
@@ -258,7 +258,7 @@ describe('law as a floor', () => {
           rules: [alwaysRule('seller-pays', 1, { shares: { seller: 100 }, text: { en: 'The seller pays.' }, disclosure: { en: 'The seller pays.' } })],
         }),
       );
-      const decision = await createEvaluator(buyerPaysEverything, { floor: englishOnly }).decide(cnCase, { locale: 'zh-CN' });
+      const decision = createEvaluator(buyerPaysEverything, { floor: englishOnly }).decide(cnCase, { locale: 'zh-CN' });
       expect(decision.text.locale).toBe('en');
       expect(decision.text.details[0]).toContain('so English-only law (rule "seller-pays") decides.');
       expect(decision.warnings.map((warning) => warning.code)).toEqual(['locale_fallback', 'overridden_by_floor']);
@@ -269,9 +269,9 @@ describe('law as a floor', () => {
       const calendar = { isNonWorkingDay: () => false };
       const input = merge(cnCase, { dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-09' } });
       const refusing = createEvaluator(strict5Days, { floor: cnConsumerLaw, calendar });
-      expect((await refusing.decide(input)).overriddenBy).toBeUndefined();
+      expect((refusing.decide(input)).overriddenBy).toBeUndefined();
       const weekend = createEvaluator(strict5Days, { floor: cnConsumerLaw });
-      expect((await weekend.decide(input)).overriddenBy?.rule).toBe('no-reason-return');
+      expect((weekend.decide(input)).overriddenBy?.rule).toBe('no-reason-return');
     });
   });
 });

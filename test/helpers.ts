@@ -90,6 +90,16 @@ export function thrown(fn: () => unknown): unknown {
   expect.unreachable('expected the call to throw');
 }
 
+/** What `fn` throws, or `undefined` when it returns. */
+export function errorOf(fn: () => unknown): unknown {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
 /** Runs `fn`, expects a ReturnCaseError, and returns its issues. */
 export function caseIssues(fn: () => unknown): readonly Issue[] {
   const error = thrown(fn);
@@ -105,11 +115,8 @@ export function ruleSetIssues(fn: () => unknown): readonly Issue[] {
 }
 
 /** Awaits `promise`, expects it to reject with a ReturnLiabilityError, and returns that error. */
-export async function rejection(promise: Promise<unknown>): Promise<ReturnLiabilityError> {
-  const error = await promise.then(
-    () => expect.unreachable('expected the promise to reject'),
-    (reason: unknown) => reason,
-  );
+export function failure(fn: () => unknown): ReturnLiabilityError {
+  const error = thrown(fn);
   expect(ReturnLiabilityError.is(error)).toBe(true);
   return error as ReturnLiabilityError;
 }

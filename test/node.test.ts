@@ -30,7 +30,7 @@ describe('loadRuleSetFile', () => {
     const ruleSet = await loadRuleSetFile(join(ROOT, 'rules/marketplace-standard.json'));
     expect(isRuleSet(ruleSet)).toBe(true);
     expect(ruleSet.id).toBe('marketplace-standard');
-    const decision = await createEvaluator(ruleSet).decide({
+    const decision = createEvaluator(ruleSet).decide({
       reason: 'changed_mind',
       costs: { returnShipping: { amount: 690, currency: 'USD' } },
       dates: { deliveredAt: '2026-03-02', requestedAt: '2026-03-05' },

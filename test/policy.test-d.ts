@@ -31,7 +31,7 @@ describe('checkout types', () => {
   });
 
   it('quotes a draft, which has no reason or dates', () => {
-    expectTypeOf(quoteReturnCosts(evaluator, { costs: { returnShipping: usd } })).resolves.toEqualTypeOf<ReturnQuote[]>();
+    expectTypeOf(quoteReturnCosts(evaluator, { costs: { returnShipping: usd } })).toEqualTypeOf<ReturnQuote[]>();
     expectTypeOf<ReturnQuote['buyerPays']>().toEqualTypeOf<Money | undefined>();
     // @ts-expect-error a draft has no reason
     const withReason: ReturnDraft = { costs: { returnShipping: usd }, reason: 'changed_mind' };
@@ -43,7 +43,7 @@ describe('checkout types', () => {
   });
 
   it('derives schema.org JSON-LD', () => {
-    expectTypeOf(toMerchantReturnPolicy(ruleSet, { applicableCountry: ['DE', 'AT'] })).resolves.toEqualTypeOf<MerchantReturnPolicy>();
+    expectTypeOf(toMerchantReturnPolicy(ruleSet, { applicableCountry: ['DE', 'AT'] })).toEqualTypeOf<MerchantReturnPolicy>();
     expectTypeOf<MerchantReturnPolicy['@type']>().toEqualTypeOf<'MerchantReturnPolicy'>();
     // @ts-expect-error the return-shipping cost is options.returnShipping, not part of the draft
     void toMerchantReturnPolicy(ruleSet, { draft: { costs: { returnShipping: usd } } });

@@ -16,6 +16,7 @@ import {
   type Calendar,
   type CostLine,
   type Decision,
+  type UnexplainedDecision,
   type Evaluator,
   type Facts,
   type FactKind,
@@ -43,16 +44,32 @@ describe('entry points', () => {
     expectTypeOf(marketplaceStandard).toEqualTypeOf<RuleSet>();
   });
 
-  it('createEvaluator returns an Evaluator whose decide resolves to a Decision', () => {
+  it('createEvaluator returns an Evaluator whose decide returns a Decision, synchronously', () => {
     const evaluator = createEvaluator(marketplaceStandard);
     expectTypeOf(evaluator).toEqualTypeOf<Evaluator>();
     expectTypeOf(evaluator.decide).parameter(0).toBeUnknown();
-    expectTypeOf(evaluator.decide).returns.toEqualTypeOf<Promise<Decision>>();
-    expectTypeOf(evaluator.safeDecide).returns.toEqualTypeOf<Promise<SafeDecision>>();
+    expectTypeOf(evaluator.decide({})).toEqualTypeOf<Decision>();
+    expectTypeOf(evaluator.decide({}, { locale: 'en' })).toEqualTypeOf<Decision>();
+    expectTypeOf(evaluator.safeDecide({})).toEqualTypeOf<SafeDecision>();
+  });
+
+  it('explain: false has neither text nor trace, and the type says so', () => {
+    const evaluator = createEvaluator(marketplaceStandard);
+    const bare = evaluator.decide({}, { explain: false });
+    expectTypeOf(bare).toEqualTypeOf<UnexplainedDecision>();
+    expectTypeOf(bare.text).toEqualTypeOf<undefined>();
+    expectTypeOf(bare.trace).toEqualTypeOf<undefined>();
+    expectTypeOf(bare.totals).toEqualTypeOf<Decision['totals']>();
+    // @ts-expect-error an unexplained decision has no text to read
+    void bare.text.summary;
+    const either = evaluator.decide({}, { explain: Math.random() > 0.5 });
+    expectTypeOf(either).toEqualTypeOf<Decision | UnexplainedDecision>();
+    const safe = evaluator.safeDecide({}, { explain: false });
+    if (safe.ok) expectTypeOf(safe.decision).toEqualTypeOf<UnexplainedDecision>();
   });
 
   it('safeDecide narrows on ok', async () => {
-    const result = await createEvaluator(marketplaceStandard).safeDecide({});
+    const result = createEvaluator(marketplaceStandard).safeDecide({});
     if (result.ok) expectTypeOf(result.decision).toEqualTypeOf<Decision>();
     else expectTypeOf(result.error).toEqualTypeOf<ReturnLiabilityError>();
   });

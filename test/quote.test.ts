@@ -8,7 +8,7 @@ import { NoRuleMatchedError, ReturnCaseError, ReturnLiabilityError } from '../sr
 import { quoteReturnCosts, type ReturnDraft, type ReturnQuote } from '../src/policy/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
-import { alwaysRule, liabilityParams, pathsAndCodes, rejection, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';
+import { alwaysRule, liabilityParams, pathsAndCodes, failure, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';
 
 const marketplace = createEvaluator(marketplaceStandard);
 const draft: ReturnDraft = { costs: { returnShipping: usd(690), outboundShipping: usd(399) } };
@@ -26,7 +26,7 @@ const row = (quote: ReturnQuote) => [quote.reason, quote.outcome, quote.code, qu
 
 describe('quoteReturnCosts on the marketplace standard', () => {
   it('quotes every reason: the seller pays for faults, the buyer for own reasons, within the 15-day window', async () => {
-    const quotes = await quoteReturnCosts(marketplace, draft);
+    const quotes = quoteReturnCosts(marketplace, draft);
     expect(quotes.map(row)).toEqual([
       ['quality_defect', 'allocated', 'seller_fault', 0, 'dispute'],
       ['wrong_item', 'allocated', 'seller_fault', 0, 'dispute'],
@@ -47,12 +47,12 @@ describe('quoteReturnCosts on the marketplace standard', () => {
   });
 
   it('says who pays in one sentence per reason, in English and Chinese', async () => {
-    const en = await quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
+    const en = quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
     expect(en.map((quote) => [quote.label, quote.summary])).toEqual([
       ['Defective', 'If the item is defective (within 15 days of delivery), the seller pays return shipping; you pay nothing.'],
       ['Changed mind', 'If you change your mind (within 15 days of delivery), you pay about $6.90 for return shipping.'],
     ]);
-    const zh = await quoteReturnCosts(marketplace, draft, { locale: 'zh-CN', reasons: ['quality_defect', 'changed_mind'] });
+    const zh = quoteReturnCosts(marketplace, draft, { locale: 'zh-CN', reasons: ['quality_defect', 'changed_mind'] });
     expect(zh.map((quote) => [quote.locale, quote.label, quote.summary])).toEqual([
       ['zh-CN', '质量问题', '如商品有质量问题（签收后15天内），退货运费由卖家承担，您无需支付。'],
       ['zh-CN', '不想要了', '如您不想要了（签收后15天内），退货运费约US$6.90，由您承担。'],
@@ -60,10 +60,10 @@ describe('quoteReturnCosts on the marketplace standard', () => {
   });
 
   it('decides exactly the documented representative return', async () => {
-    const [defect, remorse] = await quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
+    const [defect, remorse] = quoteReturnCosts(marketplace, draft, { reasons: ['quality_defect', 'changed_mind'] });
     const dates = { deliveredAt: '2026-01-05', requestedAt: '2026-01-06' };
-    const decidedDefect = await marketplace.decide({ ...draft, reason: 'quality_defect', findings: { qualityDefect: true }, item: { condition: 'opened' }, dates });
-    const decidedRemorse = await marketplace.decide({ ...draft, reason: 'changed_mind', item: { condition: 'intact' }, dates });
+    const decidedDefect = marketplace.decide({ ...draft, reason: 'quality_defect', findings: { qualityDefect: true }, item: { condition: 'opened' }, dates });
+    const decidedRemorse = marketplace.decide({ ...draft, reason: 'changed_mind', item: { condition: 'intact' }, dates });
     expect(defect?.totals).toEqual(decidedDefect.totals);
     expect(remorse?.totals).toEqual(decidedRemorse.totals);
     expect([defect?.rule, remorse?.rule]).toEqual([decidedDefect.rule.name, decidedRemorse.rule.name]);
@@ -79,28 +79,28 @@ describe('quoteReturnCosts on the marketplace standard', () => {
     ],
     ['no return-shipping cost', { costs: { returnShipping: usd(0) } }, 'If you change your mind (within 15 days of delivery), return shipping costs you nothing.', 0],
   ])('with %s', async (_, extra, summary, buyerPays) => {
-    const [quote] = await quoteReturnCosts(marketplace, { ...draft, ...extra } as ReturnDraft, { reasons: ['changed_mind'] });
+    const [quote] = quoteReturnCosts(marketplace, { ...draft, ...extra } as ReturnDraft, { reasons: ['changed_mind'] });
     expect(quote?.summary).toBe(summary);
     expect(quote?.buyerPays).toEqual(usd(buyerPays));
   });
 
   it('names every party that pays, in party order', async () => {
     const sellerCovered: ReturnDraft = { ...draft, coverage: { kind: 'return_shipping_insurance', payer: 'insurer', beneficiary: 'seller', limit: usd(500) } };
-    const [en] = await quoteReturnCosts(marketplace, sellerCovered, { reasons: ['quality_defect'] });
+    const [en] = quoteReturnCosts(marketplace, sellerCovered, { reasons: ['quality_defect'] });
     expect(en?.summary).toBe('If the item is defective (within 15 days of delivery), the seller and the insurer pay return shipping; you pay nothing.');
     expect(en?.totals).toEqual({ seller: usd(589), insurer: usd(500) });
-    const [zh] = await quoteReturnCosts(marketplace, sellerCovered, { locale: 'zh-CN', reasons: ['quality_defect'] });
+    const [zh] = quoteReturnCosts(marketplace, sellerCovered, { locale: 'zh-CN', reasons: ['quality_defect'] });
     expect(zh?.summary).toBe('如商品有质量问题（签收后15天内），退货运费由卖家和保险公司承担，您无需支付。');
   });
 
   it('includes the replacement leg of an exchange in what the buyer pays', async () => {
     const exchange: ReturnDraft = { costs: { returnShipping: usd(690), replacementShipping: usd(500) }, resolution: 'exchange' };
-    const [quote] = await quoteReturnCosts(marketplace, exchange, { reasons: ['does_not_fit'] });
+    const [quote] = quoteReturnCosts(marketplace, exchange, { reasons: ['does_not_fit'] });
     expect(quote?.buyerPays).toEqual(usd(1190));
   });
 
   it('quotes the requested reasons in the requested order, and falls back to the default locale', async () => {
-    const quotes = await quoteReturnCosts(marketplace, draft, { reasons: ['other', 'wrong_item'], locale: 'de-DE' });
+    const quotes = quoteReturnCosts(marketplace, draft, { reasons: ['other', 'wrong_item'], locale: 'de-DE' });
     expect(quotes.map((quote) => [quote.reason, quote.locale])).toEqual([
       ['other', 'en'],
       ['wrong_item', 'en'],
@@ -127,7 +127,7 @@ describe('quoteReturnCosts on other rule sets', () => {
 
   it('finds the window each outcome depends on, even one that a weekend would extend', async () => {
     // From the Monday delivery, 5 days end on a Saturday: the probe must not land inside the extension.
-    const quotes = await quoteReturnCosts(windowed, draft, { reasons: ['changed_mind', 'quality_defect'] });
+    const quotes = quoteReturnCosts(windowed, draft, { reasons: ['changed_mind', 'quality_defect'] });
     expect(quotes.map((quote) => [quote.reason, quote.within])).toEqual([
       ['changed_mind', { name: 'remorse', days: 5, extendPastHolidays: true }],
       ['quality_defect', { name: 'guarantee', months: 24 }],
@@ -140,13 +140,13 @@ describe('quoteReturnCosts on other rule sets', () => {
 
   it('says when an item cannot be returned for a reason', async () => {
     const customMade: ReturnDraft = { ...draft, item: { tags: ['custom_made'] } };
-    const [remorse, defect] = await quoteReturnCosts(windowed, customMade, { reasons: ['changed_mind', 'quality_defect'] });
+    const [remorse, defect] = quoteReturnCosts(windowed, customMade, { reasons: ['changed_mind', 'quality_defect'] });
     expect(remorse).toMatchObject({ outcome: 'not_returnable', code: 'custom_made', rule: 'custom-made', totals: {} });
     expect(remorse?.buyerPays).toBeUndefined();
     expect(remorse?.within).toBeUndefined();
     expect(remorse?.summary).toBe('If you change your mind, the item cannot be returned.');
     expect(defect?.outcome).toBe('allocated');
-    const [zh] = await quoteReturnCosts(windowed, customMade, { locale: 'zh-CN', reasons: ['changed_mind'] });
+    const [zh] = quoteReturnCosts(windowed, customMade, { locale: 'zh-CN', reasons: ['changed_mind'] });
     expect(zh?.summary).toBe('如您不想要了，该商品不支持退货。');
   });
 
@@ -154,27 +154,27 @@ describe('quoteReturnCosts on other rule sets', () => {
     const sameDay = createEvaluator(
       loadRuleSet(ruleSetDocument({ windows: { same_day: { days: 0 } }, rules: [notReturnableRule('too-late', 10, { all: [fact('window.same_day', 'equal', false)] }), alwaysRule('own-reasons', 1)] })),
     );
-    const [quote] = await quoteReturnCosts(sameDay, draft, { reasons: ['changed_mind'] });
+    const [quote] = quoteReturnCosts(sameDay, draft, { reasons: ['changed_mind'] });
     expect([quote?.outcome, quote?.within?.name]).toEqual(['allocated', 'same_day']);
     expect(quote?.summary).toBe('If you change your mind (within 0 days of delivery), you pay about $6.90 for return shipping.');
   });
 
   it('reports no window when none changes the outcome', async () => {
     const timeless = createEvaluator(loadRuleSet(ruleSetDocument({ rules: [sellerFault, alwaysRule('own-reasons', 1)] })));
-    const quotes = await quoteReturnCosts(timeless, draft, { reasons: ['changed_mind', 'wrong_item'] });
+    const quotes = quoteReturnCosts(timeless, draft, { reasons: ['changed_mind', 'wrong_item'] });
     expect(quotes.map((quote) => quote.within)).toEqual([undefined, undefined]);
     expect(quotes[1]?.summary).toBe('If you receive the wrong item, the seller pays return shipping; you pay nothing.');
   });
 
   it('passes rule-set errors through', async () => {
     const faultsOnly = createEvaluator(loadRuleSet(ruleSetDocument({ rules: [sellerFault] })));
-    expect(await rejection(quoteReturnCosts(faultsOnly, draft, { reasons: ['changed_mind'] }))).toBeInstanceOf(NoRuleMatchedError);
+    expect(failure(() => quoteReturnCosts(faultsOnly, draft, { reasons: ['changed_mind'] }))).toBeInstanceOf(NoRuleMatchedError);
   });
 });
 
 describe('quoteReturnCosts input', () => {
   async function draftIssues(value: unknown) {
-    const error = await rejection(quoteReturnCosts(marketplace, value as ReturnDraft));
+    const error = failure(() => quoteReturnCosts(marketplace, value as ReturnDraft));
     expect(error).toBeInstanceOf(ReturnCaseError);
     return pathsAndCodes((error as ReturnCaseError).issues);
   }
@@ -189,7 +189,7 @@ describe('quoteReturnCosts input', () => {
       [['id'], 'not_in_draft'],
       [['item', 'condition'], 'not_in_draft'],
     ]);
-    const error = await rejection(quoteReturnCosts(marketplace, { ...draft, reason: 'changed_mind' } as ReturnDraft));
+    const error = failure(() => quoteReturnCosts(marketplace, { ...draft, reason: 'changed_mind' } as ReturnDraft));
     expect(error.message).toMatchInlineSnapshot(`
       "Invalid return case (1 issue):
         - reason: a draft has no reason: quoteReturnCosts decides one representative return per reason"
@@ -216,12 +216,12 @@ describe('quoteReturnCosts input', () => {
     [{ reasons: ['changed_mind', 'bored'] }, 'options.reasons[1] is "bored"; expected one of quality_defect, wrong_item, not_as_described, damaged_in_transit, missing_parts, late_delivery, changed_mind, does_not_fit, ordered_by_mistake, better_price_found, other'],
     [{ locale: 42 }, 'options.locale must be a language tag such as "en" or "zh-CN", got number'],
   ])('refuses options %j', async (options, message) => {
-    const error = await rejection(quoteReturnCosts(marketplace, draft, options as never));
+    const error = failure(() => quoteReturnCosts(marketplace, draft, options as never));
     expect([error.code, error.message]).toEqual(['invalid_option', message]);
   });
 
   it('needs an evaluator', async () => {
-    const error = await rejection(quoteReturnCosts({ decide: () => undefined } as never, draft));
+    const error = failure(() => quoteReturnCosts({ decide: () => undefined } as never, draft));
     expect(error).toBeInstanceOf(ReturnLiabilityError);
     expect([error.code, error.message]).toEqual(['invalid_option', 'quoteReturnCosts() needs an evaluator from createEvaluator()']);
   });
@@ -242,7 +242,7 @@ describe('quoteReturnCosts windows', () => {
         }),
       ),
     );
-    const [quote] = await quoteReturnCosts(evaluator, draft, { reasons: ['quality_defect'] });
+    const [quote] = quoteReturnCosts(evaluator, draft, { reasons: ['quality_defect'] });
     expect([quote?.rule, quote?.within]).toEqual(['fault-early', undefined]);
   });
 });

@@ -64,7 +64,7 @@ async function tableRows(page: Page): Promise<Row[]> {
 }
 
 async function expectedRows(locale: 'en' | 'zh-CN'): Promise<Row[]> {
-  const quotes = await quoteReturnCosts(createEvaluator(marketplaceStandard), cart.draft as ReturnDraft, { locale });
+  const quotes = quoteReturnCosts(createEvaluator(marketplaceStandard), cart.draft as ReturnDraft, { locale });
   return quotes.map((quote) => ({
     reason: quote.reason,
     cells: [quote.label, quote.summary, quote.buyerPays === undefined ? '—' : formatMoney(quote.buyerPays, locale)],
@@ -121,7 +121,7 @@ describe.skipIf(!available && !inCi)('storefront checkout in Chromium', () => {
     const jsonLd = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? 'null');
     const { costs, ...purchase } = cart.draft as ReturnDraft;
     expect(jsonLd).toEqual(
-      await toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: cart.applicableCountry, returnShipping: costs.returnShipping, draft: purchase }),
+      toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: cart.applicableCountry, returnShipping: costs.returnShipping, draft: purchase }),
     );
     expect(jsonLd).toMatchObject({ '@type': 'MerchantReturnPolicy', merchantReturnDays: 15, applicableCountry: 'US' });
 

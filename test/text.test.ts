@@ -14,7 +14,7 @@ function evaluatorWith(params: Json = {}) {
   return createEvaluator(loadRuleSet(ruleSetDocument({ windows: { week: { days: 7 } }, rules: [rule] })));
 }
 
-const decideText = async (params: Json, input: Json, locale: string) => (await evaluatorWith(params).decide(input, { locale })).text;
+const decideText = async (params: Json, input: Json, locale: string) => (evaluatorWith(params).decide(input, { locale })).text;
 
 describe('summary: the rule’s text with its placeholders filled', () => {
   const params = { shares: { seller: 40, platform: 30, insurer: 20, carrier: 10 }, text: { en: ALL_PLACEHOLDERS, 'zh-CN': ALL_PLACEHOLDERS } };

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCalendarDay, formatCalendarDay } from '../src/case/dates.js';
-import { toFacts } from '../src/facts/table.js';
+import { toFacts } from '../src/facts/read.js';
 import { parseReturnCase } from '../src/case/parse.js';
 import { type Calendar, lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../src/facts/windows.js';
 import { ReturnLiabilityError } from '../src/errors.js';
@@ -15,7 +15,7 @@ function lastDay(delivered: string, window: WindowDefinition, calendar: Calendar
 
 /** The facts of a case delivered and requested at the given times, with the given windows. */
 function windowFacts(dates: { deliveredAt: string; requestedAt: string }, timeZone: string, windows: Record<string, WindowDefinition>, calendar: Calendar = weekendCalendar) {
-  const facts = toFacts(parseReturnCase(baseCase({ dates, timeZone })), windows, calendar);
+  const facts = toFacts(parseReturnCase(baseCase({ dates, timeZone })), { windows }, calendar);
   return { days: facts.daysSinceDelivery, ...Object.fromEntries(Object.keys(windows).map((name) => [name, facts[`window.${name}`]])) };
 }
 

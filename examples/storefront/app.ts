@@ -39,7 +39,7 @@ async function render(requested: string): Promise<void> {
   const run = ++latest;
   const policy = describePolicy(ruleSet, { locale: requested });
   const locale = policy.locale;
-  const quotes = await quoteReturnCosts(evaluator, draft, { locale });
+  const quotes = quoteReturnCosts(evaluator, draft, { locale });
   if (run !== latest) return; // a later click won
 
   document.documentElement.lang = locale;
@@ -74,7 +74,7 @@ async function render(requested: string): Promise<void> {
 
 async function start(): Promise<void> {
   const { costs: _costs, ...purchase } = draft;
-  const jsonLd = await toMerchantReturnPolicy(ruleSet, {
+  const jsonLd = toMerchantReturnPolicy(ruleSet, {
     applicableCountry: cart.applicableCountry,
     returnShipping: draft.costs.returnShipping,
     draft: purchase,

@@ -7,7 +7,6 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { slimRulesEngine } from '../../scripts/slim-rules-engine.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,7 +25,6 @@ export async function buildStorefront() {
     target: 'es2022',
     tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
     logLevel: 'warning',
-    plugins: [slimRulesEngine()],
   });
   return outfile;
 }

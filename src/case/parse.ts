@@ -3,6 +3,7 @@ import { fromZodIssues } from '../internal/zod-issues.js';
 import { inspectStructure, type StructureLimits } from '../internal/untrusted.js';
 import { currencyDigits } from '../money/money.js';
 import { compareDateTimes, isKnownTimeZone, isRealDateTime } from './dates.js';
+import { fastParseCase } from './fast-parse.js';
 import { type ReturnCase, returnCaseSchema } from './schema.js';
 
 type Path = (string | number)[];
@@ -142,13 +143,20 @@ export function parseReturnCase(input: unknown): ReturnCase {
   // Forbidden keys and oversized input are refused before zod walks (and copies) the input.
   const unsafe = inspectStructure(input, CASE_LIMITS);
   if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
+  // Plain, valid data (nearly every call) is checked by hand; anything else goes to zod, which reports.
+  const returnCase = fastParseCase(input) ?? parseWithSchema(input);
+  const issues = semanticIssues(returnCase);
+  if (issues.length > 0) throw new ReturnCaseError(issues);
+  return returnCase;
+}
+
+/** Validates with zod: slower than {@link fastParseCase}, but it names every problem it finds. */
+function parseWithSchema(input: unknown): ReturnCase {
   const result = returnCaseSchema.safeParse(input);
   if (!result.success) {
     // Parse again with the offending values attached, for messages that show them (failures only).
     const detailed = returnCaseSchema.safeParse(input, { reportInput: true });
     throw new ReturnCaseError(fromZodIssues(detailed.error?.issues ?? result.error.issues));
   }
-  const issues = semanticIssues(result.data);
-  if (issues.length > 0) throw new ReturnCaseError(issues);
   return result.data;
 }

@@ -35,16 +35,21 @@ export const ATTRIBUTE_NAME = /^[a-z][A-Za-z0-9]*$/;
  * ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T10:00`, `2026-03-01T10:00:00Z`,
  * `2026-03-01T10:00:00+08:00`). A date or date-time without an offset is local to the case's time zone.
  */
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+export const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export const isoDateTime = z.string().check(
   z.regex(ISO_DATE_TIME, { message: 'expected an ISO 8601 date or date-time such as "2026-03-01" or "2026-03-01T10:00:00Z"' }),
 );
 
+/** The shape of an ISO 4217 currency code (whether the code exists is checked by `parseReturnCase`). */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** The shape of an ISO 3166-1 alpha-2 country code. */
+export const JURISDICTION_CODE = /^[A-Z]{2}$/;
+
 /** Money in a case: integer minor units and an ISO 4217 code. */
 export const moneySchema = z.strictObject({
   amount: z.int().check(z.nonnegative()),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })),
+  currency: z.string().check(z.regex(CURRENCY_CODE, { message: 'expected an ISO 4217 currency code such as "USD"' })),
 });
 
 const reasonSchema = z.enum(RETURN_REASONS);
@@ -126,7 +131,7 @@ export const returnCaseSchema = z.strictObject({
     }),
   ),
   priorReturns: z.optional(z.int().check(z.nonnegative())),
-  jurisdiction: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "CN" or "DE"' }))),
+  jurisdiction: z.optional(z.string().check(z.regex(JURISDICTION_CODE, { message: 'expected an ISO 3166-1 alpha-2 code such as "CN" or "DE"' }))),
 });
 
 /** A validated return case (DESIGN §3). */

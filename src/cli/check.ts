@@ -43,7 +43,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   for (const file of positionals) ruleSets.push([file, await resolveRuleSet(file)]);
   const checked: Checked[] = [];
   for (const [file, ruleSet] of ruleSets) {
-    const result = await checkRuleSet(ruleSet, {
+    const result = checkRuleSet(ruleSet, {
       ...(sampleSize === undefined ? {} : { sampleSize }),
       ...(exhaustiveLimit === undefined ? {} : { exhaustiveLimit }),
       ...(seed === undefined ? {} : { seed }),

@@ -46,7 +46,7 @@ export async function decideCommand(args: string[], io: CliIo): Promise<number> 
   const evaluator = createEvaluator(ruleSet, await evaluatorOptions(values));
   let decision: Decision;
   try {
-    decision = await evaluator.decide(input, values.locale === undefined ? {} : { locale: values.locale });
+    decision = evaluator.decide(input, values.locale === undefined ? {} : { locale: values.locale });
   } catch (error) {
     if (ReturnCaseError.is(error)) {
       const count = error.issues.length;

@@ -33,7 +33,7 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
       ...(countries.length === 0 ? {} : { applicableCountry: countries.length === 1 ? (countries[0] as string) : countries }),
       ...(values['return-shipping'] === undefined ? {} : { returnShipping: returnShipping(values['return-shipping'], values.currency) }),
     };
-    io.stdout.write(`${JSON.stringify(await toMerchantReturnPolicy(ruleSet, options), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(toMerchantReturnPolicy(ruleSet, options), null, 2)}\n`);
     return EXIT.ok;
   }
   const policy = describePolicy(ruleSet, values.locale === undefined ? {} : { locale: values.locale });

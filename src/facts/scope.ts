@@ -109,7 +109,8 @@ function declaredEntry(name: string, fact: DeclaredFact): FactEntry<DeclaredFact
     if (value !== fact.default) (draft.attributes ??= {})[name] = value;
     return true;
   };
-  const read = (c: ReturnCase) => c.attributes?.[name] ?? fact.default;
+  // Own properties only: a fact named like an Object.prototype member (valueOf) must not read the inherited function.
+  const read = (c: ReturnCase) => (c.attributes !== undefined && Object.hasOwn(c.attributes, name) ? (c.attributes[name] as DeclaredFactValue) : fact.default);
   const description = fact.description ?? `declared by the rule set; a case supplies it as attributes.${name}`;
   switch (fact.type) {
     case 'enum':

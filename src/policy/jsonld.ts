@@ -145,10 +145,10 @@ function feesOf(quote: ReturnQuote | undefined, costKnown: boolean): { fees?: Re
  * @throws {ReturnCaseError} for invalid `returnShipping` or `draft` (paths start there)
  * @throws {ReturnLiabilityError} `invalid_option` for malformed options; rule-set errors from deciding
  * @example
- * const jsonLd = await toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: 'US', returnShipping: money('6.90', 'USD') });
+ * const jsonLd = toMerchantReturnPolicy(marketplaceStandard, { applicableCountry: 'US', returnShipping: money('6.90', 'USD') });
  * // { '@type': 'MerchantReturnPolicy', returnPolicyCategory: '…FiniteReturnWindow', merchantReturnDays: 15, … }
  */
-export async function toMerchantReturnPolicy(ruleSet: RuleSet, options: MerchantReturnPolicyOptions = {}): Promise<MerchantReturnPolicy> {
+export function toMerchantReturnPolicy(ruleSet: RuleSet, options: MerchantReturnPolicyOptions = {}): MerchantReturnPolicy {
   if (typeof options !== 'object' || options === null) throw optionError('toMerchantReturnPolicy() options must be an object');
   const countries = checkCountries(options.applicableCountry);
   const link = checkLink(options.merchantReturnLink);
@@ -165,7 +165,7 @@ export async function toMerchantReturnPolicy(ruleSet: RuleSet, options: Merchant
   } as ReturnDraft;
   let quotes: ReturnQuote[];
   try {
-    quotes = await quoteReturnCosts(evaluator, draft, { reasons: ['changed_mind', 'quality_defect'] });
+    quotes = quoteReturnCosts(evaluator, draft, { reasons: ['changed_mind', 'quality_defect'] });
   } catch (error) {
     throw relocate(error);
   }

@@ -229,6 +229,8 @@ function validate(json: unknown, maxDepth: number): RuleSet {
   if (issues.length > 0) throw invalid(json, issues);
 
   const document = parsed.data as RuleSetDocument;
+  // zod carries conditions through as given: copy them, so the rule set shares nothing with the input.
+  for (const rule of document.rules) rule.conditions = structuredClone(rule.conditions);
   const ruleSet: RuleSet = {
     id: document.id,
     version: document.version,

@@ -44,6 +44,8 @@ export function jsonSchemaOf(kind: JsonSchemaKind): Record<string, unknown> {
   const generated = z.toJSONSchema(kind === 'case' ? returnCaseSchema : ruleSetSchema, {
     io: 'input',
     metadata: registry,
+    // Conditions are a custom zod type; `override` below replaces them with the grammar's schema.
+    unrepresentable: 'any',
     override(ctx) {
       // Conditions are the condition grammar's: it supplies their schema.
       if (ctx.zodSchema === conditionsSchema) {

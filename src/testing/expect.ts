@@ -13,7 +13,7 @@ function assertionError(message: string): Error {
 
 /** Refuses what is plainly not a decision, naming the usual slip (a missing `await`). */
 function checkDecision(decision: unknown, helper: string): asserts decision is Decision {
-  if (decision instanceof Promise) throw new TypeError(`${helper}: got a Promise; did you forget to await evaluator.decide()?`);
+  if (decision instanceof Promise) throw new TypeError(`${helper}: got a Promise; pass the decision itself (evaluator.decide() is synchronous; await the reference evaluator's decide())`);
   if (typeof decision !== 'object' || decision === null || !('outcome' in decision) || !('totals' in decision)) {
     const hint = typeof decision === 'object' && decision !== null && 'ok' in decision ? ' (got a safeDecide() result; pass its .decision)' : '';
     throw new TypeError(`${helper}: expected a Decision from evaluator.decide()${hint}`);
@@ -35,7 +35,7 @@ function describeCase(decision: Decision): string {
  * @throws {TypeError} when `expected` names an unknown party or an amount that is not a
  *   non-negative integer
  * @example
- * expectTotals(await evaluator.decide(aReturnCase()), { buyer: 1000 });
+ * expectTotals(evaluator.decide(aReturnCase()), { buyer: 1000 });
  */
 export function expectTotals(decision: Decision, expected: Partial<Record<Party, number>>): void {
   checkDecision(decision, 'expectTotals');

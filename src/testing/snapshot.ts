@@ -85,15 +85,15 @@ function toCaseSnapshot(caseId: string, decision: Decision): CaseSnapshot {
  * @returns the snapshot, cases in the given order
  * @throws {Error} when two cases have the same name
  * @example
- * const before = await snapshotDecisions(createEvaluator(currentRules), pastCases);
- * const after = await snapshotDecisions(createEvaluator(editedRules), pastCases);
+ * const before = snapshotDecisions(createEvaluator(currentRules), pastCases);
+ * const after = snapshotDecisions(createEvaluator(editedRules), pastCases);
  * console.table(diffDecisions(before, after));
  */
-export async function snapshotDecisions(evaluator: Evaluator, cases: SnapshotCases): Promise<DecisionSnapshot> {
+export function snapshotDecisions(evaluator: Evaluator, cases: SnapshotCases): DecisionSnapshot {
   const named = namedCases(cases);
   const snapshots: CaseSnapshot[] = [];
   for (const [caseId, input] of named) {
-    const result = await evaluator.safeDecide(input);
+    const result = evaluator.safeDecide(input);
     snapshots.push(result.ok
       ? toCaseSnapshot(caseId, result.decision)
       : { caseId, outcome: 'error', code: result.error.code, rule: null, currency: null, totals: {} });

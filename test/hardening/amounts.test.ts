@@ -65,10 +65,10 @@ function caseIssues(input: unknown): readonly Issue[] {
 
 describe('large amounts', () => {
   it('decides a return costing Number.MAX_SAFE_INTEGER minor units exactly, in the money and in the text', async () => {
-    const decision = await createEvaluator(marketplaceStandard).decide(aCase({ returnShipping: usd(MAX) }));
+    const decision = createEvaluator(marketplaceStandard).decide(aCase({ returnShipping: usd(MAX) }));
     expect(decision.totals).toEqual({ buyer: usd(MAX) });
     expect(decision.text.summary).toContain('$90,071,992,547,409.91');
-    const split = await createEvaluator(thirds).decide(aCase({ returnShipping: usd(MAX) }));
+    const split = createEvaluator(thirds).decide(aCase({ returnShipping: usd(MAX) }));
     expectConsistentMoney(split);
     // MAX × 33.33% = 3002099511605172.3003 (twice) and MAX × 33.34% = 3003000231530646.3994: the
     // floors leave one unit, which goes to the largest remainder: the buyer's.
@@ -89,7 +89,7 @@ describe('large amounts', () => {
         const extra = sellerBasisPoints === undefined ? {} : { negotiatedSplit: { sellerPercent: sellerBasisPoints / 100 } };
         const input = aCase(costs, { resolution: 'exchange', coverage: { kind: 'return_guarantee', payer: 'platform', limit: usd(standard) }, ...extra });
         const sum = BigInt(back) + BigInt(outbound) + BigInt(replacement);
-        const result = await evaluator.safeDecide(input);
+        const result = evaluator.safeDecide(input);
         if (sum > BigInt(MAX)) {
           expect(result.ok).toBe(false);
           expect(!result.ok && (result.error as ReturnCaseError).issues.map((issue) => [issue.path, issue.code])).toEqual([[['costs'], 'amount_too_large']]);

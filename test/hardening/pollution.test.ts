@@ -67,7 +67,7 @@ describe('return cases', () => {
   it('refuses them from object literals too, and decide() reports them as an invalid case', async () => {
     const input = { ...VALID_CASES[0], costs: { returnShipping: { amount: 100, currency: 'USD', constructor: 'x' } } };
     expect(issuesOf(() => parseReturnCase(input), ReturnCaseError).map((issue) => issue.path)).toEqual([['costs', 'returnShipping', 'constructor']]);
-    const result = await createEvaluator(marketplaceStandard).safeDecide({ ...VALID_CASES[0], ['__proto__']: { reason: 'quality_defect' } });
+    const result = createEvaluator(marketplaceStandard).safeDecide({ ...VALID_CASES[0], ['__proto__']: { reason: 'quality_defect' } });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('invalid_case');
   });
