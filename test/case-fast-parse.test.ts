@@ -304,8 +304,9 @@ describe('fastParseCase leaves what is not plain data to zod', () => {
     else expect(() => parseReturnCase(make())).toThrow('Invalid return case');
   });
 
-  it('ignores symbol keys on objects as zod does, but not in attributes, where zod refuses them', () => {
-    agree({ ...base(), [Symbol('note')]: 1 }, true);
+  it('ignores symbol and non-enumerable keys that are not fields, as zod does, but not symbols in attributes, which zod refuses', () => {
+    expect(agree({ ...base(), [Symbol('note')]: 1 }, true)).toBe('accepted');
+    expect(agree(Object.defineProperty(base(), 'note', { value: 1, enumerable: false }), true)).toBe('accepted');
     expect(agree({ ...base(), attributes: { tier: 'gold', [Symbol('note')]: 1 } }, true)).toBe('rejected');
   });
 

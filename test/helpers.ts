@@ -136,7 +136,7 @@ export const amountArb = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integ
 /** Percent with at most two decimals, 0–100. */
 export const percentArb = fc.integer({ min: 0, max: 10_000 }).map((basisPoints) => basisPoints / 100);
 
-/** Valid return cases covering every field of DESIGN §3 (costs up to 10^12 minor units). */
+/** Valid return cases covering every field of the return case (costs up to 10^12 minor units). */
 export const validCaseArb: fc.Arbitrary<Json> = fc
   .record({
     currency: fc.constantFrom(...CURRENCIES),

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ReturnLiabilityError, RuleSetError } from '../src/errors.js';
+import { createEvaluator } from '../src/index.js';
 import { describePolicy, type PolicyDocument } from '../src/policy/describe.js';
 import { policyToHtml, policyToMarkdown, policyToText } from '../src/policy/render.js';
 import * as policyEntry from '../src/policy.js';
@@ -189,10 +190,19 @@ describe('describePolicy locales and input', () => {
     expect(ReturnLiabilityError.is(thrown(() => describePolicy(builtIns.marketplaceStandard, null as never)))).toBe(true);
   });
 
-  it.each([null, {}, { rules: [] }, 'marketplace-standard'])('rejects %j as a rule set', (value) => {
+  it.each([
+    ['null', null],
+    ['an empty object', {}],
+    ['an object with empty rules', { rules: [] }],
+    ['an id', 'marketplace-standard'],
+    // A copy has every field of the real thing but was never validated: createEvaluator refuses it too.
+    ['a copy of a loaded rule set', { ...builtIns.marketplaceStandard }],
+    ['a rule-set document', JSON.parse(JSON.stringify(builtIns.marketplaceStandard))],
+  ])('rejects %s as a rule set, as createEvaluator does', (_label, value) => {
     const error = thrown(() => describePolicy(value as unknown as RuleSet));
     expect(error).toBeInstanceOf(RuleSetError);
     expect((error as RuleSetError).issues).toEqual([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
+    expect(thrown(() => createEvaluator(value as unknown as RuleSet))).toBeInstanceOf(RuleSetError);
   });
 });
 

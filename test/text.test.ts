@@ -33,6 +33,17 @@ describe('summary: the rule’s text with its placeholders filled', () => {
   });
 
   it.each([
+    [{ days: 7 }, '2026-03-02', '7'],
+    [{ months: 1 }, '2026-01-31', '28'],
+    [{ months: 1 }, '2026-03-02', '31'],
+    [{ days: 14, months: 12 }, '2026-03-02', '379'],
+  ])('{windowDays} of window %j delivered on %s is %s: the days from delivery to its last day', (window, deliveredAt, days) => {
+    const rule = { ...alwaysRule('in-window', 2, { text: { en: '{windowDays}', 'zh-CN': '{windowDays}' } }), conditions: { all: [{ fact: 'window.w', operator: 'equal', value: true }] } };
+    const evaluator = createEvaluator(loadRuleSet(ruleSetDocument({ windows: { w: window }, rules: [rule, alwaysRule('fallback', 1)] })));
+    expect(evaluator.decide(baseCase({ dates: { deliveredAt, requestedAt: deliveredAt } })).text.summary).toBe(days);
+  });
+
+  it.each([
     ['JPY', 1500, 'en', '¥1,500'],
     ['JPY', 1500, 'zh-CN', 'JP¥1,500'],
     ['KWD', 1500, 'en', 'KWD\u00a01.500'],

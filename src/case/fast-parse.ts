@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from '../internal/untrusted.js';
 import {
   ATTRIBUTE_NAME,
   CHANNELS,
@@ -16,7 +17,6 @@ import {
   RETURN_REASONS,
   type ReturnCase,
 } from './schema.js';
-import { FORBIDDEN_KEYS } from '../internal/untrusted.js';
 
 /** Returned by a reader for a value the schema would refuse (or that this module will not vouch for). */
 const FAIL: unique symbol = Symbol('fail');
@@ -234,11 +234,14 @@ const returnCase = strictObject([
  * Validates plain data against `returnCaseSchema` without zod, for the common case of valid input.
  *
  * @param input - parsed JSON or an object literal
- * @returns a fresh copy (sharing no object or array with `input`) deep-equal to what
- *   `returnCaseSchema.safeParse(input).data` would be; `undefined` when zod would refuse the input,
- *   and also whenever the input is not plain data (class instances, null prototypes, getters,
- *   symbol or non-enumerable keys, sparse arrays or arrays with extra properties): the caller then
- *   falls back to zod, which decides and reports. Never throws, not even for a hostile Proxy.
+ * @returns a fresh copy (sharing no object or array with `input`, keys in schema order) deep-equal
+ *   to what `returnCaseSchema.safeParse(input).data` would be; or `undefined` when zod would refuse
+ *   the input, and whenever the input is not plain data — class instances, null or foreign
+ *   prototypes, getters, non-enumerable fields, symbol keys in `attributes`, sparse arrays, arrays
+ *   with extra properties, a `__proto__`/`constructor`/`prototype` attribute, a tampered
+ *   `Object.prototype`. The caller then falls back to zod, which decides and reports. (Symbol and
+ *   non-enumerable keys that are not fields zod ignores, and so does this.) Never throws, not even
+ *   for a Proxy whose traps throw.
  */
 export function fastParseCase(input: unknown): ReturnCase | undefined {
   try {

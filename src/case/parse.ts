@@ -140,7 +140,7 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * });
  */
 export function parseReturnCase(input: unknown): ReturnCase {
-  // Forbidden keys and oversized input are refused before zod walks (and copies) the input.
+  // Forbidden keys and oversized input are refused before either parser walks (and copies) the input.
   const unsafe = inspectStructure(input, CASE_LIMITS);
   if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
   // Plain, valid data (nearly every call) is checked by hand; anything else goes to zod, which reports.

@@ -55,7 +55,7 @@ export const moneySchema = z.strictObject({
 const reasonSchema = z.enum(RETURN_REASONS);
 const percentSchema = z.number().check(z.minimum(0), z.maximum(100));
 
-/** The zod schema of a return case (DESIGN §3). Semantic checks live in `parseReturnCase`. */
+/** The zod schema of a return case. Semantic checks live in `parseReturnCase`. */
 export const returnCaseSchema = z.strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   channel: z.optional(z.enum(CHANNELS)),
@@ -134,7 +134,7 @@ export const returnCaseSchema = z.strictObject({
   jurisdiction: z.optional(z.string().check(z.regex(JURISDICTION_CODE, { message: 'expected an ISO 3166-1 alpha-2 code such as "CN" or "DE"' }))),
 });
 
-/** A validated return case (DESIGN §3). */
+/** A validated return case. */
 export type ReturnCase = z.infer<typeof returnCaseSchema>;
 /** A reason a buyer states for a return. */
 export type ReturnReason = (typeof RETURN_REASONS)[number];

@@ -24,16 +24,24 @@ export type Condition = FactCondition | { all: Condition[] } | { any: Condition[
 /** The root of a rule's conditions: never a bare leaf. */
 export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-/** Every leaf of a conditions tree, depth first (the order of the decision trace). */
+/**
+ * The walk: visits every leaf of a conditions tree, depth first (the order of the decision trace),
+ * saying whether an odd number of `not`s encloses it.
+ */
+export function forEachLeaf(condition: Readonly<Condition>, visit: (leaf: FactCondition, negated: boolean) => void): void {
+  const walk = (node: Readonly<Condition>, negated: boolean): void => {
+    if ('fact' in node) visit(node, negated);
+    else if ('all' in node) for (const child of node.all) walk(child, negated);
+    else if ('any' in node) for (const child of node.any) walk(child, negated);
+    else walk(node.not, !negated);
+  };
+  walk(condition, false);
+}
+
+/** Every leaf of a conditions tree, depth first. */
 export function leavesOf(condition: Readonly<Condition>): FactCondition[] {
   const leaves: FactCondition[] = [];
-  const visit = (node: Readonly<Condition>): void => {
-    if ('fact' in node) leaves.push(node);
-    else if ('all' in node) node.all.forEach(visit);
-    else if ('any' in node) node.any.forEach(visit);
-    else visit(node.not);
-  };
-  visit(condition);
+  forEachLeaf(condition, (leaf) => leaves.push(leaf));
   return leaves;
 }
 

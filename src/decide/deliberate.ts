@@ -107,7 +107,7 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     decision.lines = allocation?.lines ?? [];
     decision.totals = allocation?.totals ?? {};
     if (options.explain) {
-      decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: caseFacts.daysSinceDelivery, allocation, locale });
+      decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: caseFacts.daysSinceDelivery, delivered: caseFacts.delivered, allocation, locale });
       decision.trace = trace();
     }
     decision.warnings = warnings;

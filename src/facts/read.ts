@@ -1,5 +1,5 @@
 /** Reading the facts of a validated case, from the fact table. */
-import { toCalendarDay } from '../case/dates.js';
+import { type CalendarDay, toCalendarDay } from '../case/dates.js';
 import type { ReturnCase } from '../case/schema.js';
 import { factLookup, type FactScope } from './scope.js';
 import { BASE_FACT_NAMES, type Facts, type ReadContext, THRESHOLD_FACT_PREFIX, UNKNOWN, WINDOW_FACT_PREFIX } from './table.js';
@@ -13,6 +13,8 @@ export interface CaseFacts {
   readonly unknown: ReadonlyMap<string, unknown>;
   /** Calendar days from delivery to request (always computed: the decision text may show it). */
   readonly daysSinceDelivery: number;
+  /** The delivery day in the case's time zone. */
+  readonly delivered: CalendarDay;
 }
 
 /** The two days every time fact is measured between, in the case's time zone. */
@@ -53,7 +55,7 @@ export function createFactReader(scope: FactScope, names: readonly string[], cal
         (unknown ??= new Map()).set(name, error);
       }
     }
-    return { values, unknown: unknown ?? NO_UNKNOWNS, daysSinceDelivery: context.requested - context.delivered };
+    return { values, unknown: unknown ?? NO_UNKNOWNS, daysSinceDelivery: context.requested - context.delivered, delivered: context.delivered };
   };
 }
 

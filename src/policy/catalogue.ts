@@ -23,7 +23,7 @@ export interface PolicyCatalogue {
   heading: Record<PolicySectionKind, string>;
   /** A window's length, e.g. "15 days", "12 months and 14 days". */
   windowLength(window: WindowLength): string;
-  /** How a window is counted (DESIGN §5): day 0 is delivery, the last day ends at midnight. */
+  /** How a window is counted: day 0 is delivery, the last day ends at midnight. */
   windowCounting(length: string, extendPastHolidays: boolean): string;
   /** Label in front of a rule's citation. */
   basis(citation: string): string;

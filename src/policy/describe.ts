@@ -5,6 +5,8 @@
  */
 import { ReturnLiabilityError, RuleSetError } from '../errors.js';
 import type { RuleSet } from '../rule-set/load.js';
+import { isRuleSet } from '../rule-set/registry.js';
+import { forEachLeaf } from '../conditions/grammar.js';
 import type { Condition, ConditionValue, RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import { POLICY_SECTION_KINDS, type PolicySectionKind, policyCatalogues } from './catalogue.js';
 import { resolveLocale } from '../text/locale.js';
@@ -59,17 +61,15 @@ interface FactTest {
   negated: boolean;
 }
 
-function factTests(condition: Condition, negated: boolean, into: FactTest[]): FactTest[] {
-  if ('fact' in condition) into.push({ fact: condition.fact, operator: condition.operator, value: condition.value, negated });
-  else if ('all' in condition) for (const child of condition.all) factTests(child, negated, into);
-  else if ('any' in condition) for (const child of condition.any) factTests(child, negated, into);
-  else factTests(condition.not, !negated, into);
-  return into;
+function factTests(condition: Condition): FactTest[] {
+  const tests: FactTest[] = [];
+  forEachLeaf(condition, (leaf, negated) => tests.push({ fact: leaf.fact, operator: leaf.operator, value: leaf.value, negated }));
+  return tests;
 }
 
 /**
  * Does the test ask for the fact to be set (true, or a value other than `'none'`)? Absent input is
- * `false` or `'none'` (DESIGN §4), so this reads a condition the way a buyer would: "when the
+ * `false` or `'none'`, so this reads a condition the way a buyer would: "when the
  * seller promised free returns", "when the window has passed" (a window fact that must be false).
  */
 function asksForPresence(test: FactTest): boolean {
@@ -99,11 +99,7 @@ function classify(rule: Readonly<RuleDefinition>, tests: readonly FactTest[]): {
 }
 
 function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
-  const r = ruleSet as Partial<Record<keyof RuleSet, unknown>> | null;
-  const ok =
-    typeof r === 'object' && r !== null && Array.isArray(r.rules) && Array.isArray(r.locales) &&
-    typeof r.windows === 'object' && r.windows !== null && typeof r.title === 'object' && r.title !== null && typeof r.defaultLocale === 'string';
-  if (!ok) {
+  if (!isRuleSet(ruleSet)) {
     throw new RuleSetError([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
   }
 }
@@ -141,7 +137,7 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
   const closingRules = new Map<string, PolicyItem[]>();
   const firstUser = new Map<string, string>();
   for (const rule of ruleSet.rules) {
-    const tests = factTests(rule.conditions, false, []);
+    const tests = factTests(rule.conditions);
     for (const test of tests) {
       const window = test.fact.startsWith(WINDOW_PREFIX) ? test.fact.slice(WINDOW_PREFIX.length) : undefined;
       if (window !== undefined && !firstUser.has(window)) firstUser.set(window, rule.name);

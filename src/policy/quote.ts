@@ -60,7 +60,7 @@ export interface ReturnQuote {
   /** The deciding rule's machine code and name. */
   code: string;
   rule: string;
-  /** What each party pays across every cost line of the representative return (DESIGN §7). */
+  /** What each party pays across every cost line of the representative return. */
   totals: Decision['totals'];
   /**
    * When returnable: what the buyer pays to send the item back — their shares of the return leg
@@ -159,7 +159,7 @@ interface Probe {
   after: CalendarDay;
 }
 
-/** The window's last day without holiday extension: the date arithmetic of DESIGN §5. */
+/** The window's last day without holiday extension: delivery day + days + months. */
 function nominalLastDay(delivered: CalendarDay, window: WindowDefinition): CalendarDay {
   return lastDayOfWindow(delivered, { days: window.days, months: window.months }, weekendCalendar);
 }

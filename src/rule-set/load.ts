@@ -9,6 +9,7 @@ import { isBaseFact } from '../facts/table.js';
 import type { WindowDefinition } from '../facts/windows.js';
 import { currencyDigits } from '../money/money.js';
 import { digestOf } from './digest.js';
+import { markLoaded } from './registry.js';
 import {
   type LocalizedText,
   PLACEHOLDERS,
@@ -98,12 +99,7 @@ export interface LoadRuleSetOptions {
   limits?: RuleSetLimits;
 }
 
-const loaded = new WeakSet<object>();
-
-/** Was `value` returned by {@link loadRuleSet}? */
-export function isRuleSet(value: unknown): value is RuleSet {
-  return typeof value === 'object' && value !== null && loaded.has(value);
-}
+export { isRuleSet } from './registry.js';
 
 const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;
 
@@ -246,7 +242,7 @@ function validate(json: unknown, maxDepth: number): RuleSet {
     windowsByRule,
   };
   deepFreeze(ruleSet);
-  loaded.add(ruleSet);
+  markLoaded(ruleSet);
   return ruleSet;
 }
 

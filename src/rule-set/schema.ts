@@ -79,21 +79,21 @@ export const windowSchema = z.strictObject({
 const camel = /^[a-z][A-Za-z0-9]*$/;
 const description = z.optional(z.string().check(z.minLength(1)));
 
-/** A declared fact (DESIGN §4): enum, boolean or integer, with the value an absent attribute takes. */
+/** A declared fact: enum, boolean or integer, with the value an absent attribute takes. */
 export const declaredFactSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('enum'), values: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), default: z.string(), description }),
   z.strictObject({ type: z.literal('boolean'), default: z.boolean(), description }),
   z.strictObject({ type: z.literal('integer'), minimum: z.optional(z.int()), maximum: z.optional(z.int()), default: z.int(), description }),
 ]);
 
-/** A money threshold (DESIGN §4): minor units per currency of the measured amount. */
+/** A money threshold: minor units per currency of the measured amount. */
 export const thresholdSchema = z.strictObject({
   measure: z.enum(THRESHOLD_MEASURES),
   amounts: z.record(z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })), z.int().check(z.nonnegative())),
   description,
 });
 
-/** The zod schema of a rule-set document (DESIGN §5). Cross-field checks live in `loadRuleSet`. */
+/** The zod schema of a rule-set document. Cross-field checks live in `loadRuleSet`. */
 export const ruleSetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: z.string().check(z.regex(kebab, { message: 'expected a kebab-case id such as "marketplace-standard"' })),

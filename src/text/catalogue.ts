@@ -1,9 +1,10 @@
 import type { Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
-import type { CostLine, ShareSource } from '../model/decision.js';
+import type { COVERAGE_KINDS } from '../case/schema.js';
+import type { CostLine, CoverageNote, ShareSource } from '../model/decision.js';
 
-type CoverageKind = 'return_shipping_insurance' | 'return_guarantee';
-type CoverageMiss = 'rule_excludes' | 'reason_not_covered' | 'not_first_return' | 'nothing_to_cover';
+type CoverageKind = (typeof COVERAGE_KINDS)[number];
+type CoverageMiss = Extract<CoverageNote, { status: 'not_applied' }>['reason'];
 
 /**
  * The generic sentences of decision texts. Amounts arrive formatted; every locale must provide

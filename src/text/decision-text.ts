@@ -1,3 +1,4 @@
+import { addMonthsToDay, type CalendarDay } from '../case/dates.js';
 import type { ReturnCase } from '../case/schema.js';
 import type { Allocation } from '../model/decision.js';
 import type { Decision } from '../model/decision.js';
@@ -31,6 +32,8 @@ export interface TextInput {
   rule: Readonly<RuleDefinition>;
   returnCase: ReturnCase;
   daysSinceDelivery: number;
+  /** The delivery day, from which a window's length in days is counted. */
+  delivered: CalendarDay;
   allocation: Allocation | undefined;
   locale: SupportedLocale;
 }
@@ -53,7 +56,9 @@ export function decisionText(input: TextInput): Decision['text'] {
       case 'platformAmount': return partyAmount('platform');
       case 'insurerAmount': return partyAmount('insurer');
       case 'carrierAmount': return partyAmount('carrier');
-      case 'windowDays': return String(window?.days ?? 0);
+      // Days from delivery to the window's last day before any holiday extension: the window's
+      // `days` for a days-only window; for one with months, the count from this delivery day.
+      case 'windowDays': return String(window === undefined ? 0 : addMonthsToDay(input.delivered + (window.days ?? 0), window.months ?? 0) - input.delivered);
       case 'daysSinceDelivery': return String(input.daysSinceDelivery);
       default: return undefined;
     }
