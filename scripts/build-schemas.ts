@@ -1,8 +1,10 @@
 /**
- * Writes the JSON Schemas under schema/ from the zod schemas: `npm run schemas`.
- * test/schemas.test.ts fails when the committed files differ from what this writes.
+ * Writes the JSON Schemas under schema/ from the zod schemas, and the README's fact table from the
+ * fact table: `npm run schemas`. test/schemas.test.ts fails when the committed files differ from
+ * what this writes.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withFactTable } from './fact-table.js';
 import { JSON_SCHEMA_FILES, jsonSchemaText, type JsonSchemaKind } from '../src/schema/json-schema.js';
 
 for (const kind of Object.keys(JSON_SCHEMA_FILES) as JsonSchemaKind[]) {
@@ -10,3 +12,7 @@ for (const kind of Object.keys(JSON_SCHEMA_FILES) as JsonSchemaKind[]) {
   writeFileSync(file, jsonSchemaText(kind));
   console.log(`wrote schema/${JSON_SCHEMA_FILES[kind]}`);
 }
+
+const readme = new URL('../README.md', import.meta.url);
+writeFileSync(readme, withFactTable(readFileSync(readme, 'utf8')));
+console.log('wrote the fact table of README.md');

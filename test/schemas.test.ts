@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withFactTable } from '../scripts/fact-table.js';
 import { JSON_SCHEMA_FILES, jsonSchemaOf, jsonSchemaText, type JsonSchemaKind } from '../src/schema/json-schema.js';
 
 const ROOT = new URL('..', import.meta.url);
@@ -64,6 +65,13 @@ describe('the committed JSON Schemas', () => {
     const committed = read(`schema/${file}`);
     // On failure: run `npm run schemas` and commit the result.
     expect(committed, `schema/${file} is stale; run npm run schemas`).toBe(jsonSchemaText(kind as JsonSchemaKind));
+  });
+
+  it("the README's fact table is what `npm run schemas` writes from the fact table", () => {
+    const readme = read('README.md');
+    // On failure: run `npm run schemas` and commit the result.
+    expect(withFactTable(readme), 'README.md fact table is stale; run npm run schemas').toBe(readme);
+    expect(readme).toContain('| `deliveredLate` | boolean | `false` |');
   });
 
   it('names the recursive condition and money as $defs, and lists the fact catalogue for editors', () => {

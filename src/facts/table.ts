@@ -106,6 +106,8 @@ export interface FactEntry<T = unknown> extends FactDescriptor {
   producible(value: unknown): boolean;
   /** For an inspection finding: the reason a buyer states for the fault it confirms. */
   readonly confirms?: ReturnReason;
+  /** Every case has it (a required field, or one derived from required fields): `absent` is only the checker's stand-in. */
+  readonly alwaysGiven?: true;
 }
 
 type Entries = { readonly [K in keyof BaseFacts]: FactEntry<BaseFacts[K]> & { readonly kind: KindOf<BaseFacts[K]> } };
@@ -185,6 +187,7 @@ export const FACT_TABLE: Entries = {
     description: 'the reason the buyer states',
     // Required in a case; the checker's example cases use 'other' for a reason no rule names.
     absent: 'other',
+    alwaysGiven: true,
     read: (c) => c.reason,
     write: (draft, value) => {
       draft.reason = value as ReturnCase['reason'];
@@ -250,6 +253,7 @@ export const FACT_TABLE: Entries = {
     kind: 'integer',
     minimum: 0,
     group: 'time',
+    alwaysGiven: true,
     description: "calendar days from delivery to request in the case's time zone (delivery day is 0)",
     absent: 0,
     read: (_c, context) => context.requested - context.delivered,
@@ -346,6 +350,7 @@ export const FACT_TABLE: Entries = {
     minimum: 0,
     description: 'return shipping cost in minor units',
     absent: 0,
+    alwaysGiven: true,
     read: (c) => c.costs.returnShipping.amount,
     write: (draft, value) => {
       draft.costs.returnShipping = { amount: value, currency: draft.costs.returnShipping.currency };
