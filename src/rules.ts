@@ -1,14 +1,16 @@
 /**
- * Built-in rule sets, validated at import: `import { marketplaceStandard } from 'return-liability/rules'`.
- * Each load is marked pure, so a bundle keeps (and validates at start-up) only the sets it imports.
+ * Built-in rule sets: `import { marketplaceStandard } from 'return-liability/rules'`. They are
+ * precompiled — validated by `loadRuleSet` when the package is built (src/built-in/, written by
+ * `npm run schemas` from rules/*.json) — so importing them does no validation or hashing, and a
+ * bundle keeps only the sets it imports.
  */
-import marketplaceStandardJson from '../rules/marketplace-standard.json' with { type: 'json' };
-import cnConsumerLawJson from '../rules/cn-consumer-law.json' with { type: 'json' };
-import euConsumerRightsJson from '../rules/eu-consumer-rights.json' with { type: 'json' };
-import { loadRuleSet, type RuleSet } from './rule-set/load.js';
+import { cnConsumerLaw as cn } from './built-in/cn-consumer-law.js';
+import { euConsumerRights as eu } from './built-in/eu-consumer-rights.js';
+import { marketplaceStandard as marketplace } from './built-in/marketplace-standard.js';
+import type { RuleSet } from './rule-set/load.js';
 
 /** Cross-border marketplace practice (AliExpress-style after-sales rules): seller fault → seller, own reasons → buyer, 15-day window. */
-export const marketplaceStandard: RuleSet = /* @__PURE__ */ loadRuleSet(marketplaceStandardJson);
+export const marketplaceStandard: RuleSet = marketplace;
 
 /**
  * Mainland China's statutory minimum for distance sales: seller fault → seller (CPL
@@ -16,7 +18,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ loadRuleSet(marketpl
  * intactness rules, buyer-paid unless agreed otherwise; free-shipping outbound rules. Count the 7 days
  * with a calendar of Chinese rest days (`createCalendar`). Use it alone or as a `floor`.
  */
-export const cnConsumerLaw: RuleSet = /* @__PURE__ */ loadRuleSet(cnConsumerLawJson);
+export const cnConsumerLaw: RuleSet = cn;
 
 /**
  * The EU statutory minimum for distance and off-premises sales: non-conformity → seller
@@ -24,4 +26,4 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ loadRuleSet(cnConsumerLawJ
  * extension, exceptions, return-cost rules and the cheapest-standard-delivery refund cap. Count the
  * 14 days with a calendar of the consumer's member state (`createCalendar`). Use it alone or as a `floor`.
  */
-export const euConsumerRights: RuleSet = /* @__PURE__ */ loadRuleSet(euConsumerRightsJson);
+export const euConsumerRights: RuleSet = eu;

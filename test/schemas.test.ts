@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_RULE_SETS, builtInModule } from '../scripts/built-in-rules.js';
 import { withFactTable } from '../scripts/fact-table.js';
+import { isRuleSet, loadRuleSet } from '../src/index.js';
+import * as builtIns from '../src/rules.js';
 import { JSON_SCHEMA_FILES, jsonSchemaOf, jsonSchemaText, type JsonSchemaKind } from '../src/schema/json-schema.js';
 
 const ROOT = new URL('..', import.meta.url);
@@ -65,6 +68,15 @@ describe('the committed JSON Schemas', () => {
     const committed = read(`schema/${file}`);
     // On failure: run `npm run schemas` and commit the result.
     expect(committed, `schema/${file} is stale; run npm run schemas`).toBe(jsonSchemaText(kind as JsonSchemaKind));
+  });
+
+  it.each(BUILT_IN_RULE_SETS.map((set) => [set.file, set.exportName]))('the precompiled %s is what `npm run schemas` writes from its rule file', (file, exportName) => {
+    // On failure: run `npm run schemas` and commit the result.
+    expect(read(`src/built-in/${file}.ts`), `src/built-in/${file}.ts is stale; run npm run schemas`).toBe(builtInModule(file, exportName));
+    const loaded = loadRuleSet(readJson(`rules/${file}.json`));
+    const shipped = (builtIns as Record<string, unknown>)[exportName];
+    expect(shipped).toEqual(loaded);
+    expect(isRuleSet(shipped) && Object.isFrozen(shipped)).toBe(true);
   });
 
   it("the README's fact table is what `npm run schemas` writes from the fact table", () => {

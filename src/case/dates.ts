@@ -1,5 +1,4 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { isExists } from 'date-fns';
 
 /**
  * A calendar day as a day number: whole days since 1970-01-01. Window arithmetic is integer
@@ -52,7 +51,15 @@ function readDateTime(text: string): DateTimeParts | undefined {
   };
   const validTime = parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
   const validOffset = parts.offset === undefined || parts.offset === 'Z' || (Number(parts.offset.slice(1, 3)) <= 23 && Number(parts.offset.slice(4)) <= 59);
-  return validTime && validOffset && isExists(parts.year, parts.month - 1, parts.day) ? parts : undefined;
+  return validTime && validOffset && isRealDay(parts.year, parts.month, parts.day) ? parts : undefined;
+}
+
+/** Does the proleptic Gregorian calendar have this day (no 31 April, 29 February only in leap years)? */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= length;
 }
 
 const zoneValidity = new Map<string, boolean>();

@@ -9,7 +9,7 @@ import { isBaseFact } from '../facts/table.js';
 import type { WindowDefinition } from '../facts/windows.js';
 import { currencyDigits } from '../money/money.js';
 import { digestOf } from './digest.js';
-import { markLoaded } from './registry.js';
+import { deepFreeze, markLoaded } from './registry.js';
 import {
   type LocalizedText,
   PLACEHOLDERS,
@@ -105,14 +105,6 @@ const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /**
