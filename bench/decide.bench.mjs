@@ -1,78 +1,164 @@
-// Median time of one evaluator.decide() from the built library (dist/, what users run) next to one
-// raw json-rules-engine engine.run() on the same rules and the same facts:
-//   - "upstream": json-rules-engine as published, from node_modules;
-//   - "as bundled": the slimmed copy dist/ carries (scripts/slim-rules-engine.mjs), i.e. the engine
-//     decide() itself runs — the gap to it is the library's own work (validation, facts, money, text).
-// Run with `npm run bench` (it builds first).
-import { build } from 'esbuild';
-import { Engine as UpstreamEngine } from 'json-rules-engine';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createEvaluator } from '../dist/index.js';
-import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../dist/rules.js';
-import { slimRulesEngine } from '../scripts/slim-rules-engine.mjs';
+// The return-liability bench, on the built library (dist/, what users run). `npm run bench`
+// builds first, then prints, in one run:
+//   1–4. per built-in rule set, median µs per call of
+//          decide()                     full decision with text and trace
+//          decide(…, { explain: false }) the same without text and trace
+//          parseReturnCase()            the validation decide() starts with (to read the rest by)
+//          engine.run()                 upstream json-rules-engine on the same rules (toEngineRules)
+//                                       and the same facts (off each case's full decision's trace)
+//          hand-written                 marketplace-standard only: bench/marketplace-standard.reference.mjs,
+//                                       first checked equal to decide(…, { explain: false }) on 20 000 cases
+//        with the ratios decide/engine.run and explain:false/hand-written;
+//   5.   cold import of dist/index.js and dist/rules.js against a bare `node -e 0`;
+//   6.   checkRuleSet() on each built-in set: time and coverage;
+// and the targets, each ✓ or ✗. The timings of each rule set run in their own node process
+// (bench/timing.mjs says why and how). Takes about a minute on a 2-core machine.
+//
+// `npm run bench -- --differential [--cases=N] [--seed=S]` instead compares the compiled rules
+// with upstream json-rules-engine on N (default 1 000 000) random cases per rule set
+// (bench/differential.mjs); it takes several minutes and exits non-zero on any mismatch.
+//
+// Timings on a shared machine move with its load: the header prints the load average, and each
+// timing is the best of three interleaved rounds (the spread column shows how far they were apart).
 
-const WARMUP = 3_000;
-const SAMPLES = 20_000;
-const ROUNDS = 3;
-const CASES = ['01-quality-defect', '03-changed-mind', '06-guarantee-limit-below-cost', '08-remorse-past-window'];
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { median, RULE_SETS, thousands } from './shared.mjs';
 
-const cases = await Promise.all(CASES.map(async (name) => JSON.parse(await readFile(new URL(`../examples/cases/${name}.json`, import.meta.url), 'utf8'))));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  return arg === undefined ? fallback : Number(arg.slice(name.length + 3));
+};
+const seed = option('seed', 1);
 
-// The engine exactly as dist/ bundles it, built into a temporary module.
-const directory = await mkdtemp(join(tmpdir(), 'return-liability-bench-'));
-const bundled = await build({
-  stdin: { contents: "export { Engine } from 'json-rules-engine';", resolveDir: process.cwd(), loader: 'js' },
-  bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning', plugins: [slimRulesEngine()],
-});
-await writeFile(join(directory, 'engine.mjs'), bundled.outputFiles[0].text);
-const { Engine: BundledEngine } = await import(pathToFileURL(join(directory, 'engine.mjs')).href);
-await rm(directory, { recursive: true, force: true });
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+if (args.includes('--differential')) {
+  const { runDifferential } = await import('./differential.mjs');
+  await runDifferential({ cases: option('cases', 1_000_000), seed });
+} else {
+  await runBench();
 }
 
-async function measure(run) {
-  for (let i = 0; i < WARMUP; i++) await run(i);
-  const times = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push((performance.now() - start) * 1000);
+async function runBench() {
+  const started = performance.now();
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`return-liability bench — node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), load average ${load}`);
+
+  // --- 1–4: per rule set, in a fresh process each ---------------------------------------------
+  const timings = [];
+  for (const id of Object.keys(RULE_SETS)) {
+    process.stderr.write(`timing ${id} …\n`);
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./timing.mjs', import.meta.url)), id, String(seed)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) {
+      console.error(`\n✗ timing ${id} failed (exit ${child.status ?? child.signal}); see above.`);
+      process.exit(1);
+    }
+    timings.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
   }
-  return median(times);
-}
 
-/** The rules as decide() hands them to its engine: conditions as written, the event naming the rule. */
-const engineRules = (ruleSet) =>
-  ruleSet.rules.map((rule, index) => ({ name: rule.name, priority: rule.priority, conditions: structuredClone(rule.conditions), event: { type: rule.event.type, params: { index } } }));
-
-/** The facts decide() hands its engine for a case: every fact the rules name, read off the trace. */
-const factsOf = (decision) => Object.fromEntries(decision.trace.flatMap((entry) => entry.conditions.map((c) => [c.fact, c.actual])));
-
-console.log(`decide() from dist/ vs raw engine.run() on the same rules and facts; median µs of ${SAMPLES} calls, best of ${ROUNDS} rounds, ${cases.length} cases\n`);
-console.log('rule set               rules  facts   decide()   upstream run   ratio   bundled run   ratio');
-for (const ruleSet of [marketplaceStandard, cnConsumerLaw, euConsumerRights]) {
-  const evaluator = createEvaluator(ruleSet);
-  const facts = await Promise.all(cases.map(async (input) => factsOf(await evaluator.decide(input))));
-  const upstream = new UpstreamEngine(engineRules(ruleSet), { allowUndefinedFacts: false });
-  const slim = new BundledEngine(engineRules(ruleSet), { allowUndefinedFacts: false });
-  const best = { decide: Infinity, upstream: Infinity, bundled: Infinity };
-  // Interleaved rounds, so that no side profits from running last.
-  for (let round = 0; round < ROUNDS; round++) {
-    best.upstream = Math.min(best.upstream, await measure((i) => upstream.run(facts[i % facts.length])));
-    best.bundled = Math.min(best.bundled, await measure((i) => slim.run(facts[i % facts.length])));
-    best.decide = Math.min(best.decide, await measure((i) => evaluator.decide(cases[i % cases.length])));
+  // --- 5: cold import -------------------------------------------------------------------------
+  process.stderr.write('cold imports …\n');
+  const coldRuns = 15;
+  const entry = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
+  const imports = [
+    { label: 'node -e 0', code: '0' },
+    { label: 'import dist/index.js', code: `import(${JSON.stringify(entry('index.js'))})` },
+    { label: 'import dist/rules.js', code: `import(${JSON.stringify(entry('rules.js'))})` },
+  ];
+  const spawnOnce = (code) => {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = performance.now() - t0;
+    if (run.status !== 0) throw new Error(`node -e ${code} failed: ${run.stderr}`);
+    return ms;
+  };
+  // Two untimed runs each fill the OS file cache; then the three alternate, order rotated per run.
+  for (const imp of imports) for (let i = 0; i < 2; i++) spawnOnce(imp.code);
+  for (const imp of imports) imp.times = [];
+  for (let run = 0; run < coldRuns; run++) {
+    for (let k = 0; k < imports.length; k++) {
+      const imp = imports[(k + run) % imports.length];
+      imp.times.push(spawnOnce(imp.code));
+    }
   }
+  for (const imp of imports) imp.median = median(imp.times);
+  const bare = imports[0].median;
+
+  // --- 6: the checker -------------------------------------------------------------------------
+  process.stderr.write('checker …\n');
+  const { checkRuleSet } = await import('../dist/check.js');
+  const checks = Object.values(RULE_SETS).map((ruleSet) => {
+    const t0 = performance.now();
+    const result = checkRuleSet(ruleSet);
+    return { id: ruleSet.id, ms: performance.now() - t0, result };
+  });
+
+  // --- Report ---------------------------------------------------------------------------------
+  const us = (v) => (v === undefined ? '—' : v.toFixed(2));
+  const pad = (text, width) => String(text).padStart(width);
+  const spread = (side) => (side === undefined ? 0 : (Math.max(...side.rounds) / side.best - 1) * 100);
+  const targets = [];
+  const target = (label, ok, value) => targets.push(`${ok ? '✓' : '✗'} ${label}: ${value}`);
+
+  const t0 = timings[0];
   console.log(
-    `${ruleSet.id.padEnd(22)} ${String(ruleSet.rules.length).padStart(5)}  ${String(Object.keys(facts[0]).length).padStart(5)}` +
-      `   ${best.decide.toFixed(1).padStart(8)}   ${best.upstream.toFixed(1).padStart(12)}   ${(best.decide / best.upstream).toFixed(2).padStart(4)}×` +
-      `   ${best.bundled.toFixed(1).padStart(11)}   ${(best.decide / best.bundled).toFixed(2).padStart(4)}×`,
+    `\n1–4. Median µs per call — ${thousands(t0.pool)} generated cases per rule set (seed ${seed}), the same cases for every side; best of 3 interleaved rounds`,
   );
+  console.log('rule set               rules facts    decide()  explain:false  (parse only)   engine.run()  hand-written   spread');
+  for (const t of timings) {
+    const s = t.sides;
+    const worst = Math.max(...Object.values(s).map(spread));
+    console.log(
+      `${t.id.padEnd(22)} ${pad(t.rules, 5)} ${pad(t.facts, 5)} ${pad(us(s.decide.best), 11)} ${pad(us(s.explainFalse.best), 14)} ${pad(us(s.parse.best), 13)}` +
+        ` ${pad(us(s.engine.best), 14)} ${pad(us(s.reference?.best), 13)}   ≤${worst.toFixed(0)}%`,
+    );
+  }
+  console.log('  (parse only: parseReturnCase(), the validation of untrusted input that decide() includes and the hand-written function does not;');
+  console.log('   spread: how far the slowest of the 3 round medians was above the best, over all sides of the row)');
+
+  console.log('\nRatios                 decide()/engine.run()   explain:false/hand-written   (explain:false − parse)/hand-written');
+  for (const t of timings) {
+    const s = t.sides;
+    const vsEngine = s.decide.best / s.engine.best;
+    const vsHand = s.reference && s.explainFalse.best / s.reference.best;
+    const withoutParse = s.reference && (s.explainFalse.best - s.parse.best) / s.reference.best;
+    console.log(
+      `${t.id.padEnd(22)} ${pad(`${vsEngine.toFixed(2)} ${vsEngine <= 0.1 ? '✓' : '✗'}`, 23)}` +
+        `   ${pad(vsHand === undefined ? '—' : `${vsHand.toFixed(1)}× ${vsHand <= 3 ? '✓' : '✗'}`, 26)}   ${pad(withoutParse === undefined ? '—' : `≈${withoutParse.toFixed(1)}× (info)`, 36)}`,
+    );
+    target(`${t.id}: decide() ≥ 10× faster than engine.run() (ratio ≤ 0.10)`, vsEngine <= 0.1, `ratio ${vsEngine.toFixed(2)}, i.e. ${(1 / vsEngine).toFixed(1)}× faster`);
+    if (vsHand !== undefined) {
+      target(`${t.id}: hand-written reference equals decide(…, { explain: false })`, true, `${thousands(t.checked)} cases (20,000 generated + the examples), 0 differences`);
+      target(`${t.id}: explain:false ≤ 3× the hand-written function`, vsHand <= 3, `${vsHand.toFixed(1)}×`);
+    }
+  }
+
+  console.log(`\n5. Cold import — median ms of ${coldRuns} runs each (spawnSync, interleaved)`);
+  for (const imp of imports) {
+    const ratio = imp.median / bare;
+    console.log(`${imp.label.padEnd(24)} ${pad(imp.median.toFixed(1), 8)} ms   ${pad(`${ratio.toFixed(2)}×`, 6)} bare node`);
+  }
+  const indexRatio = imports[1].median / bare;
+  target('cold import of dist/index.js ≤ 2× bare node', indexRatio <= 2, `${indexRatio.toFixed(2)}× (${imports[1].median.toFixed(1)} vs ${bare.toFixed(1)} ms)`);
+
+  console.log('\n6. checkRuleSet() — one core, synchronous, default options (exhaustive)');
+  console.log('rule set                    time   combinations    cases decided   exhaustive   ok   findings');
+  for (const c of checks) {
+    const { coverage, ok, findings } = c.result;
+    console.log(
+      `${c.id.padEnd(22)} ${pad(`${(c.ms / 1000).toFixed(2)} s`, 9)} ${pad(thousands(coverage.combinations), 14)} ${pad(thousands(coverage.cases), 16)}   ${pad(String(coverage.exhaustive), 10)}   ${ok ? '✓' : '✗'}   ${findings.length === 0 ? 'none' : findings.map((f) => f.code).join(', ')}`,
+    );
+  }
+  const largest = checks.reduce((a, b) => (b.result.coverage.combinations > a.result.coverage.combinations ? b : a));
+  target(`checkRuleSet() on the largest set (${largest.id}) ≤ 10 s`, largest.ms <= 10_000, `${(largest.ms / 1000).toFixed(2)} s for ${thousands(largest.result.coverage.combinations)} combinations`);
+
+  console.log('\nTargets');
+  for (const line of targets) console.log(`  ${line}`);
+  const missed = targets.filter((line) => line.startsWith('✗')).length;
+  console.log(`\n${targets.length - missed}/${targets.length} targets met; bench took ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 }
-console.log('\nbudget: decide() ≤ 1.5× the upstream engine.run()');

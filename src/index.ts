@@ -3,7 +3,9 @@
  * The public surface, by name.
  */
 export { parseReturnCase } from './case/parse.js';
-export { returnCaseSchema, RETURN_REASONS } from './case/schema.js';
+export { parseReturnParcel } from './case/parcel.js';
+export { returnCaseSchema } from './case/schema.js';
+export { RETURN_REASONS } from './case/vocabulary.js';
 export { FACT_CATALOGUE } from './facts/table.js';
 export { weekendCalendar } from './facts/windows.js';
 export { createCalendar } from './facts/calendar.js';
@@ -14,8 +16,8 @@ export { createEvaluator } from './decide/evaluator.js';
 export { describePolicy } from './policy/describe.js';
 export { policyToText, policyToMarkdown, policyToHtml } from './policy/render.js';
 export { POLICY_SECTION_KINDS } from './policy/catalogue.js';
-export { quoteReturnCosts } from './policy/quote.js';
-export { toMerchantReturnPolicy } from './policy/jsonld.js';
+export { quoteReturnCosts } from './storefront/quote.js';
+export { toMerchantReturnPolicy } from './storefront/jsonld.js';
 export {
   ReturnLiabilityError,
   ReturnCaseError,
@@ -25,6 +27,7 @@ export {
 } from './errors.js';
 
 export type { ReturnCase, ReturnReason } from './case/schema.js';
+export type { ReturnParcel, ParcelItem } from './case/parcel.js';
 export type { Facts, BaseFacts, FactDescriptor, FactKind, DeclaredFactValue } from './facts/table.js';
 export type { DeclaredFact, ThresholdDefinition, ThresholdMeasure } from './facts/scope.js';
 export type { Calendar, WindowDefinition } from './facts/windows.js';
@@ -44,9 +47,9 @@ export type {
   SupportedLocale,
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
-export type { Decision, UnexplainedDecision, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
+export type { Decision, UnexplainedDecision, ParcelDecision, UnexplainedParcelDecision, LabelSplitResult, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
-export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './policy/quote.js';
-export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnPolicyCategory } from './policy/jsonld.js';
+export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './storefront/quote.js';
+export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnPolicyCategory } from './storefront/jsonld.js';
 export type { Issue } from './errors.js';

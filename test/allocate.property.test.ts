@@ -79,7 +79,7 @@ describe('allocate (every cost line of a liability decision)', () => {
       fc.property(validCaseArb, ruleParamsArb, (input, params) => {
         const rule = liabilityParams(params) as unknown as LiabilityParams;
         const returnCase = parseReturnCase(input);
-        const allocation = allocate(returnCase, rule);
+        const allocation = allocate(returnCase, rule, 'pro_rata');
         expectExactLines(allocation.lines);
         // One line per cost the case gives (outbound only when the rule decides it).
         const costs = returnCase.costs;
@@ -98,9 +98,9 @@ describe('allocate (every cost line of a liability decision)', () => {
       fc.property(validCaseArb, sharesArb, (input, shares) => {
         const returnCase = parseReturnCase(input);
         const rule = liabilityParams({ shares, negotiation: 'seller_may_pay_more', coverage: false }) as unknown as LiabilityParams;
-        const ruleOnly = allocate({ ...returnCase, negotiatedSplit: undefined } as never, rule);
+        const ruleOnly = allocate({ ...returnCase, negotiatedSplit: undefined } as never, rule, 'pro_rata');
         const sellerOf = (lines: readonly Line[]) => lines[0]?.shares.filter((s) => s.party === 'seller').reduce((sum, s) => sum + s.amount.amount, 0) ?? 0;
-        expect(sellerOf(allocate(returnCase, rule).lines)).toBeGreaterThanOrEqual(sellerOf(ruleOnly.lines));
+        expect(sellerOf(allocate(returnCase, rule, 'pro_rata').lines)).toBeGreaterThanOrEqual(sellerOf(ruleOnly.lines));
       }),
       { numRuns: 500 },
     );

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { describePolicy } from '../src/policy/describe.js';
-import { toMerchantReturnPolicy } from '../src/policy/jsonld.js';
+import { toMerchantReturnPolicy } from '../src/storefront/jsonld.js';
 import { policyToHtml, policyToMarkdown, policyToText } from '../src/policy/render.js';
 import { main } from '../src/cli/main.js';
 import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';

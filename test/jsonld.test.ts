@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { ReturnCaseError } from '../src/errors.js';
-import { toMerchantReturnPolicy } from '../src/policy/jsonld.js';
-import { quoteReturnCosts } from '../src/policy/quote.js';
+import { toMerchantReturnPolicy } from '../src/storefront/jsonld.js';
+import { quoteReturnCosts } from '../src/storefront/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
 import { alwaysRule, liabilityParams, pathsAndCodes, failure, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';

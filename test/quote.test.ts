@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import { NoRuleMatchedError, ReturnCaseError, ReturnLiabilityError } from '../src/errors.js';
-import { quoteReturnCosts, type ReturnDraft, type ReturnQuote } from '../src/policy/quote.js';
+import { quoteReturnCosts, type ReturnDraft, type ReturnQuote } from '../src/storefront/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
 import { alwaysRule, liabilityParams, pathsAndCodes, failure, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';

@@ -23,6 +23,10 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
   },
   "facts": {},
   "thresholds": {},
+  "parcel": {
+    "labelSplit": "seller_fault_carries",
+    "outbound": "pro_rata"
+  },
   "rules": [
     {
       "name": "seller-fault",
@@ -607,7 +611,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "f2849a7f92f4f54e39184bbd855efb2f94120fc2420568175b451572bdcf53ec",
+  "digest": "0f5954a3b60dcbd28be9bf512e2af4aa238950bcab509179393b4e14ed612bcf",
   "windowsByRule": {
     "seller-fault": [],
     "transit-damage": [],

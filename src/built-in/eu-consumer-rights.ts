@@ -31,6 +31,10 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
   },
   "facts": {},
   "thresholds": {},
+  "parcel": {
+    "labelSplit": "seller_fault_carries",
+    "outbound": "pro_rata"
+  },
   "rules": [
     {
       "name": "seller-fault",
@@ -766,7 +770,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "86f707203543386d7f00ce29eb7e9e115f25139b8ed1b7cc33ef053d0c71dfbc",
+  "digest": "8d9e85e2ca935ce63bec0214b561b065fc44648b5e279a86f1923302988b5f9a",
   "windowsByRule": {
     "seller-fault": [
       "legal_guarantee"

@@ -22,6 +22,10 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
   },
   "facts": {},
   "thresholds": {},
+  "parcel": {
+    "labelSplit": "seller_fault_carries",
+    "outbound": "pro_rata"
+  },
   "rules": [
     {
       "name": "past-dispute-window",
@@ -335,7 +339,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "b73056783db3f44e446b932a7abf6cf5a2ac9f935b55965eebb4369e3add0371",
+  "digest": "bc1df951c630b6d0e2995ba9d43ba572010ca642077892ec560d52d5543befda",
   "windowsByRule": {
     "past-dispute-window": [
       "dispute"

@@ -1,10 +1,9 @@
 import { ReturnCaseError, type Issue } from '../errors.js';
-import { fromZodIssues } from '../internal/zod-issues.js';
 import { inspectStructure, type StructureLimits } from '../internal/untrusted.js';
 import { currencyDigits } from '../money/money.js';
 import { compareDateTimes, isKnownTimeZone, isRealDateTime } from './dates.js';
-import { fastParseCase } from './fast-parse.js';
-import { type ReturnCase, returnCaseSchema } from './schema.js';
+// Not ./schema.js: that module builds the zod schema, and would bring zod into every bundle of this one.
+import { type ReturnCase, validateCase } from './validate.js';
 
 type Path = (string | number)[];
 
@@ -35,8 +34,11 @@ export const CASE_LIMITS: StructureLimits = Object.freeze({ maxStringLength: 1_0
 /** The cost lines a decision allocates; their sum bounds every party's total. */
 const LINE_COSTS = ['returnShipping', 'outboundShipping', 'replacementShipping'] as const;
 
-/** Checks that need more than one field, or knowledge zod's structure cannot express. */
-function semanticIssues(c: ReturnCase): Issue[] {
+/**
+ * Checks that need more than one field, or knowledge the schema's structure cannot express. (Exported
+ * for test/case-validate.test.ts, whose oracle is the zod-based parseReturnCase; not public API.)
+ */
+export function semanticIssues(c: ReturnCase): Issue[] {
   const issues: Issue[] = [];
   const currency = c.costs.returnShipping.currency;
   // Each amount is a safe integer, but a party's total is a sum across lines: keep that exact too.
@@ -140,23 +142,13 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * });
  */
 export function parseReturnCase(input: unknown): ReturnCase {
-  // Forbidden keys and oversized input are refused before either parser walks (and copies) the input.
+  // Forbidden keys and oversized input are refused before the validator walks (and copies) the input.
   const unsafe = inspectStructure(input, CASE_LIMITS);
   if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
-  // Plain, valid data (nearly every call) is checked by hand; anything else goes to zod, which reports.
-  const returnCase = fastParseCase(input) ?? parseWithSchema(input);
-  const issues = semanticIssues(returnCase);
+  // The structure, with exactly the issues returnCaseSchema would report; semantic checks only on a sound one.
+  const result = validateCase(input);
+  if (!result.success) throw new ReturnCaseError(result.issues);
+  const issues = semanticIssues(result.data);
   if (issues.length > 0) throw new ReturnCaseError(issues);
-  return returnCase;
-}
-
-/** Validates with zod: slower than {@link fastParseCase}, but it names every problem it finds. */
-function parseWithSchema(input: unknown): ReturnCase {
-  const result = returnCaseSchema.safeParse(input);
-  if (!result.success) {
-    // Parse again with the offending values attached, for messages that show them (failures only).
-    const detailed = returnCaseSchema.safeParse(input, { reportInput: true });
-    throw new ReturnCaseError(fromZodIssues(detailed.error?.issues ?? result.error.issues));
-  }
   return result.data;
 }

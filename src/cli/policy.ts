@@ -1,5 +1,5 @@
 import { describePolicy } from '../policy/describe.js';
-import { toMerchantReturnPolicy } from '../policy/jsonld.js';
+import { toMerchantReturnPolicy } from '../storefront/jsonld.js';
 import { policyToHtml, policyToMarkdown, policyToText } from '../policy/render.js';
 import { ReturnCaseError } from '../errors.js';
 import { money } from '../money/money.js';

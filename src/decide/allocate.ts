@@ -1,26 +1,46 @@
-/** Pipeline step: every cost of the case split among the parties under a liability rule. */
+/**
+ * Pipeline step: every cost split among the parties. One item or a parcel's many, the same way: each
+ * item's return-shipping portion by its rule's shares, then the negotiated split and the coverage
+ * once over the whole label, then the original delivery and the replacement leg. A single case is a
+ * parcel of one item whose portion is the whole label.
+ */
 import type { ReturnCase } from '../case/schema.js';
-import type { Allocation, Line } from '../model/decision.js';
+import { allocateByWeights } from '../money/allocate.js';
+import type { Allocation, CoverageNote, Line, NegotiationNote } from '../model/decision.js';
 import type { LiabilityParams } from '../rule-set/schema.js';
 import { applyCoverage } from './coverage.js';
 import { applyNegotiation } from './negotiation.js';
 import { type Part, percentOf, sellerAndBuyer, splitByShares, sumTotals, toLine } from './shares.js';
 
-function outboundParts(c: ReturnCase, rule: LiabilityParams): { parts: Part[] | undefined; note: Allocation['outbound'] } {
-  const outbound = c.costs.outboundShipping;
-  if (outbound === undefined) return { parts: undefined, note: undefined };
-  const total = outbound.amount;
+/** One returnable item to allocate: its case (the parcel's fields with its own), rule and amounts. */
+export interface ItemCosts {
+  /** The item's id in its parcel (rounding ties go to the lowest); `''` for a single case. */
+  readonly id: string;
+  /** The item's one-item case: reason, coverage, negotiated split and costs come from it. */
+  readonly case: ReturnCase;
+  readonly rule: LiabilityParams;
+  /** Its portion of the label (`costs.returnShipping`). */
+  readonly portion: number;
+  /**
+   * Its part of the original delivery and of the cheapest standard delivery; absent: the case has no
+   * outbound cost; `not_in_play`: a partial return under `whole_order_only`.
+   */
+  readonly outbound?: { readonly amount: number; readonly standard: number | undefined } | 'not_in_play' | undefined;
+  /** Its part of the replacement leg; absent: no replacement line. */
+  readonly replacement?: number | undefined;
+}
+
+function outboundParts(rule: LiabilityParams, amount: number, standard: number | undefined): { parts: Part[] | undefined; note: Allocation['outbound'] } {
   switch (rule.outbound) {
     case undefined:
       return { parts: undefined, note: 'not_decided' };
     case 'seller':
     case 'buyer':
-      return { parts: [{ party: rule.outbound, amount: total, percent: 100, via: 'rule' }], note: undefined };
+      return { parts: [{ party: rule.outbound, amount, percent: 100, via: 'rule' }], note: undefined };
     case 'seller_up_to_standard': {
-      const standard = c.costs.standardOutboundShipping?.amount;
-      const sellerAmount = Math.min(total, standard ?? total);
+      const sellerAmount = Math.min(amount, standard ?? amount);
       return {
-        parts: sellerAndBuyer(total, sellerAmount, total === 0 ? 100 : percentOf(sellerAmount, total), 'rule'),
+        parts: sellerAndBuyer(amount, sellerAmount, amount === 0 ? 100 : percentOf(sellerAmount, amount), 'rule'),
         note: standard === undefined ? 'standard_unknown' : undefined,
       };
     }
@@ -28,23 +48,69 @@ function outboundParts(c: ReturnCase, rule: LiabilityParams): { parts: Part[] | 
 }
 
 /**
- * Splits every cost of the case under a liability rule: the rule's shares, then the negotiated
- * split, then coverage on the return leg; the rule's `outbound` on the original delivery; the
- * rule's `replacementShares` (default: `shares`) on the replacement leg.
+ * Allocates the costs of returnable items that share one label. The negotiated split and the
+ * coverage of the first item's case (a parcel's are the same for every item) apply once, over the
+ * whole label: see {@link applyNegotiation} and {@link applyCoverage}.
+ *
+ * @returns one allocation per item, in the order given
  */
-export function allocate(c: ReturnCase, rule: LiabilityParams): Allocation {
-  const returnShipping = c.costs.returnShipping;
-  const negotiated = applyNegotiation(c, rule, splitByShares(returnShipping.amount, rule.shares));
-  const covered = applyCoverage(c, rule, negotiated.parts);
-  const lines: Line[] = [toLine('returnShipping', returnShipping, covered.parts)];
+export function allocateItems(items: readonly ItemCosts[]): Allocation[] {
+  const base = items.map((item) => splitByShares(item.portion, item.rule.shares));
+  const negotiated = applyNegotiation(items, base);
+  const covered = applyCoverage(items, negotiated.parts);
+  return items.map((item, index) => {
+    const currency = item.case.costs.returnShipping.currency;
+    const lines: Line[] = [toLine('returnShipping', { amount: item.portion, currency }, covered.parts[index] as Part[])];
+    let outboundNote: Allocation['outbound'];
+    if (item.outbound === 'not_in_play') outboundNote = 'partial_return';
+    else if (item.outbound !== undefined) {
+      const outbound = outboundParts(item.rule, item.outbound.amount, item.outbound.standard);
+      outboundNote = outbound.note;
+      if (outbound.parts !== undefined) lines.push(toLine('outboundShipping', { amount: item.outbound.amount, currency }, outbound.parts));
+    }
+    if (item.replacement !== undefined) {
+      lines.push(toLine('replacementShipping', { amount: item.replacement, currency }, splitByShares(item.replacement, item.rule.replacementShares ?? item.rule.shares)));
+    }
+    const negotiation: NegotiationNote | undefined = negotiated.notes[index];
+    const coverage: CoverageNote | undefined = covered.notes[index];
+    return { lines, totals: sumTotals(lines), negotiation, coverage, outbound: outboundNote };
+  });
+}
 
-  const outbound = outboundParts(c, rule);
-  if (outbound.parts !== undefined && c.costs.outboundShipping !== undefined) {
-    lines.push(toLine('outboundShipping', c.costs.outboundShipping, outbound.parts));
-  }
-  const replacement = c.costs.replacementShipping;
-  if (replacement !== undefined) {
-    lines.push(toLine('replacementShipping', replacement, splitByShares(replacement.amount, rule.replacementShares ?? rule.shares)));
-  }
-  return { lines, totals: sumTotals(lines), negotiation: negotiated.note, coverage: covered.note, outbound: outbound.note };
+/**
+ * The part of the original delivery that goes with the returned goods. `whole_order_only`: all of
+ * it when every item of the order comes back, none otherwise. `pro_rata`: the returned goods' value
+ * over `order.value`, exactly (largest remainder, the returned part first on a tie). Without
+ * `order.value` (or without the returned goods' value) the return is taken to be the whole order.
+ *
+ * @param returnedValue - price × quantity of the returned goods, when every one has a price
+ * @returns `undefined` without an outbound cost, `not_in_play` when no part of it goes with the goods
+ */
+export function outboundInPlay(
+  c: ReturnCase,
+  returnedValue: number | undefined,
+  mode: 'pro_rata' | 'whole_order_only',
+): { amount: number; standard: number | undefined } | 'not_in_play' | undefined {
+  const outbound = c.costs.outboundShipping;
+  if (outbound === undefined) return undefined;
+  const standard = c.costs.standardOutboundShipping?.amount;
+  const orderValue = c.order?.value?.amount;
+  if (orderValue === undefined || returnedValue === undefined || returnedValue >= orderValue) return { amount: outbound.amount, standard };
+  if (mode === 'whole_order_only') return 'not_in_play';
+  const share = (total: number) => allocateByWeights(total, [returnedValue, orderValue - returnedValue])[0] as number;
+  return { amount: share(outbound.amount), standard: standard === undefined ? undefined : share(standard) };
+}
+
+/**
+ * Splits every cost of a one-item case under a liability rule: the rule's shares, then the
+ * negotiated split, then coverage on the return leg; the rule's `outbound` on the part of the
+ * original delivery in play; the rule's `replacementShares` (default: `shares`) on the replacement leg.
+ */
+export function allocate(c: ReturnCase, rule: LiabilityParams, outboundMode: 'pro_rata' | 'whole_order_only'): Allocation {
+  const price = c.item?.price;
+  const value = price === undefined ? undefined : price.amount * (c.item?.quantity ?? 1);
+  const [allocation] = allocateItems([
+    { id: '', case: c, rule, portion: c.costs.returnShipping.amount, outbound: outboundInPlay(c, value, outboundMode), replacement: c.costs.replacementShipping?.amount },
+  ]);
+  return allocation as Allocation;
 }

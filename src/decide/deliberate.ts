@@ -41,6 +41,17 @@ export interface Deliberator {
   readonly compiled: CompiledRuleSet;
   /** The facts of a case that the rules name (validates `attributes` against the declared facts). */
   facts(returnCase: ReturnCase): CaseFacts;
+  /** The hit policy: the winning rule of the matches (throws as `pickWinner` does). */
+  winner(returnCase: ReturnCase, facts: CaseFacts, match: MatchResult): Readonly<RuleDefinition>;
+  /** The decision of a winning rule with its allocation: warnings, explanation. */
+  finish(
+    returnCase: ReturnCase,
+    facts: CaseFacts,
+    rule: Readonly<RuleDefinition>,
+    allocation: Allocation | undefined,
+    options: DeliberationOptions,
+    trace: () => TraceEntry[],
+  ): Deliberation;
   /** Everything after matching: hit policy, money, warnings, explanation. */
   conclude(returnCase: ReturnCase, facts: CaseFacts, match: MatchResult, options: DeliberationOptions, trace: () => TraceEntry[]): Deliberation;
   /** The whole pipeline with the compiled rules. */
@@ -67,7 +78,10 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     return read(returnCase);
   };
 
-  const conclude: Deliberator['conclude'] = (returnCase, caseFacts, match, options, trace) => {
+  const winner: Deliberator['winner'] = (returnCase, caseFacts, match) =>
+    compiled.rules[pickWinner(compiled, match, returnCase.id, caseFacts.unknown)]?.rule as Readonly<RuleDefinition>;
+
+  const finish: Deliberator['finish'] = (returnCase, caseFacts, rule, allocation, options, trace) => {
     const warnings: Warning[] = [];
     const requested = options.locale ?? defaultLocale;
     // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
@@ -76,11 +90,7 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
       warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
     }
 
-    const rule = compiled.rules[pickWinner(compiled, match, returnCase.id, caseFacts.unknown)]?.rule as Readonly<RuleDefinition>;
-
-    let allocation: Allocation | undefined;
-    if (rule.event.type === 'liability') {
-      allocation = allocate(returnCase, rule.event.params);
+    if (allocation !== undefined) {
       if (allocation.negotiation?.status === 'ignored') {
         warnings.push({ code: 'negotiation_ignored', message: `rule "${rule.name}" does not allow negotiation; the agreed split was ignored` });
       } else if (allocation.negotiation?.status === 'rejected') {
@@ -88,6 +98,8 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
       }
       if (allocation.outbound === 'not_decided') {
         warnings.push({ code: 'outbound_not_decided', message: `rule "${rule.name}" does not say who bears outboundShipping; no outbound line was produced` });
+      } else if (allocation.outbound === 'partial_return') {
+        warnings.push({ code: 'outbound_not_in_play', message: `only part of the order comes back and rule set "${ruleSet.id}" takes the original delivery into account only when the whole order is returned (parcel.outbound "whole_order_only"); no outbound line was produced` });
       } else if (allocation.outbound === 'standard_unknown') {
         warnings.push({ code: 'standard_outbound_unknown', message: 'costs.standardOutboundShipping is missing; the whole outbound delivery was treated as standard delivery' });
       }
@@ -114,10 +126,18 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     return { decision, returnCase, rule, allocation, locale };
   };
 
+  const conclude: Deliberator['conclude'] = (returnCase, caseFacts, match, options, trace) => {
+    const rule = winner(returnCase, caseFacts, match);
+    const allocation = rule.event.type === 'liability' ? allocate(returnCase, rule.event.params, ruleSet.parcel.outbound) : undefined;
+    return finish(returnCase, caseFacts, rule, allocation, options, trace);
+  };
+
   return {
     ruleSet,
     compiled,
     facts,
+    winner,
+    finish,
     conclude,
     deliberate(returnCase, options) {
       const caseFacts = facts(returnCase);

@@ -2,10 +2,12 @@ import { parseReturnCase } from '../case/parse.js';
 import type { ReturnCase } from '../case/schema.js';
 import { ReturnLiabilityError, RuleSetError } from '../errors.js';
 import { type Calendar, weekendCalendar } from '../facts/windows.js';
-import type { Decision, UnexplainedDecision } from '../model/decision.js';
+import { parseParcelItems, type ReturnParcel } from '../case/parcel.js';
+import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { createDeliberator, type Deliberation, type Deliberator } from './deliberate.js';
-import { applyFloors, floorRuleSets } from './floor.js';
+import { applyFloors, applyParcelFloors, floorRuleSets } from './floor.js';
+import { deliberateParcel } from './parcel.js';
 
 /** Options for {@link createEvaluator}. */
 export interface EvaluatorOptions {
@@ -60,6 +62,34 @@ export interface Evaluator {
   safeDecide(input: unknown, options?: DecideOptions & { explain?: true }): SafeDecision;
   safeDecide(input: unknown, options: DecideOptions & { explain: false }): SafeDecision<UnexplainedDecision>;
   safeDecide(input: unknown, options?: DecideOptions): SafeDecision<Decision | UnexplainedDecision>;
+  /**
+   * Decides a parcel: several items of one order returned together with one label. Each item is
+   * decided by the rules like a one-item case (its own reason, findings, item; the parcel's dates,
+   * seller, coverage, jurisdiction, attributes); the label is apportioned to the returnable items by
+   * the rule set's `parcel.labelSplit`; the negotiated split and coverage apply once, over the whole
+   * label. Synchronous.
+   *
+   * @param input - an unknown value, validated as a {@link ReturnParcel}
+   * @throws {ReturnCaseError} invalid input, with paths such as `items[2].reason`
+   * @throws {RuleConflictError} / {NoRuleMatchedError} for an item (named by its id)
+   * @example
+   * const parcel = evaluator.decideParcel({
+   *   costs: { returnShipping: money('9.80', 'USD') },
+   *   dates: { deliveredAt: '2026-03-02', requestedAt: '2026-03-05' },
+   *   items: [
+   *     { id: 'kettle', reason: 'quality_defect', findings: { qualityDefect: true } },
+   *     { id: 'mug-set', reason: 'changed_mind' },
+   *   ],
+   * });
+   * parcel.labelSplit; // { method: 'seller_fault_carries', portions: [{ item: 'kettle', amount: 980 USD }, { item: 'mug-set', amount: 0 USD }] }
+   */
+  decideParcel(input: unknown, options?: DecideOptions & { explain?: true }): ParcelDecision;
+  decideParcel(input: unknown, options: DecideOptions & { explain: false }): UnexplainedParcelDecision;
+  decideParcel(input: unknown, options?: DecideOptions): ParcelDecision | UnexplainedParcelDecision;
+  /** Like {@link Evaluator.decideParcel}, but returns the error instead of throwing it. */
+  safeDecideParcel(input: unknown, options?: DecideOptions & { explain?: true }): SafeDecision<ParcelDecision>;
+  safeDecideParcel(input: unknown, options: DecideOptions & { explain: false }): SafeDecision<UnexplainedParcelDecision>;
+  safeDecideParcel(input: unknown, options?: DecideOptions): SafeDecision<ParcelDecision | UnexplainedParcelDecision>;
 }
 
 function optionError(message: string): ReturnLiabilityError {
@@ -103,16 +133,36 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
       throw wrap(error);
     }
   };
-  return {
-    ruleSet,
-    decide: decide as Evaluator['decide'],
-    safeDecide: ((input: unknown, decideOptions?: DecideOptions) => {
+  const decideParcel = (input: unknown, decideOptions?: DecideOptions): ParcelDecision | UnexplainedParcelDecision => {
+    try {
+      const settings = readOptions(decideOptions);
+      const parsed = parseParcelItems(input);
+      const deliberation = deliberateParcel(policy, parsed, settings);
+      if (floors.length === 0) return deliberation.decision;
+      const floorSettings = { locale: deliberation.locale, explain: settings.explain };
+      return applyParcelFloors(
+        deliberation,
+        floors.map((floor) => ({ ruleSet: floor.ruleSet, deliberation: deliberateParcel(floor, parsed, floorSettings) })),
+      );
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
+  const safely =
+    <T>(run: (input: unknown, options?: DecideOptions) => T) =>
+    (input: unknown, decideOptions?: DecideOptions): SafeDecision<T> => {
       try {
-        return { ok: true, decision: decide(input, decideOptions) };
+        return { ok: true, decision: run(input, decideOptions) };
       } catch (error) {
         return { ok: false, error: wrap(error) };
       }
-    }) as Evaluator['safeDecide'],
+    };
+  return {
+    ruleSet,
+    decide: decide as Evaluator['decide'],
+    safeDecide: safely(decide) as Evaluator['safeDecide'],
+    decideParcel: decideParcel as Evaluator['decideParcel'],
+    safeDecideParcel: safely(decideParcel) as Evaluator['safeDecideParcel'],
   };
 }
 

@@ -4,10 +4,11 @@
  */
 import { RuleSetError } from '../errors.js';
 import { formatMoney } from '../money/money.js';
-import type { Decision, UnexplainedDecision } from '../model/decision.js';
+import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { catalogues } from '../text/catalogue.js';
 import type { Deliberation } from './deliberate.js';
+import type { ParcelDeliberation } from './parcel.js';
 
 /**
  * Validates the `floor` option of `createEvaluator`.
@@ -94,6 +95,68 @@ export function applyFloors(policy: Deliberation, floors: ReadonlyArray<{ ruleSe
     (overridden as Decision).text = {
       ...floorDecision.text,
       details: [catalogues[locale].overridden(title, name, citation, decision.rule.name), ...floorDecision.text.details],
+    };
+  }
+  return overridden;
+}
+
+type AnyParcelDecision = ParcelDecision | UnexplainedParcelDecision;
+
+/**
+ * Does `floor` leave the buyer of a parcel better off than `policy`? When it allows an item the
+ * policy refuses, or has the buyer pay less for the whole parcel. (Items are not compared by money
+ * one by one: each rule set apportions the label its own way.)
+ */
+export function isParcelBetterForBuyer(floor: ParcelDeliberation, policy: ParcelDeliberation): boolean {
+  const refusedByPolicy = policy.decision.items.some((item, i) => item.outcome === 'not_returnable' && floor.decision.items[i]?.outcome !== 'not_returnable');
+  return refusedByPolicy || (floor.decision.totals.buyer?.amount ?? 0) < (policy.decision.totals.buyer?.amount ?? 0);
+}
+
+/**
+ * The parcel decision that stands: the policy's, unless a floor leaves the buyer better off (see
+ * {@link isParcelBetterForBuyer}); among such floors the lowest buyer total wins, the earlier on a
+ * tie. A winning floor's decision is its own, with `overriddenBy` (naming the floor's rule for the
+ * first item it decides differently), the override explained first in `text.details`, and an
+ * `overridden_by_floor` warning.
+ */
+export function applyParcelFloors(policy: ParcelDeliberation, floors: ReadonlyArray<{ ruleSet: RuleSet; deliberation: ParcelDeliberation }>): AnyParcelDecision {
+  let best: { ruleSet: RuleSet; deliberation: ParcelDeliberation } | undefined;
+  for (const floor of floors) {
+    if (isParcelBetterForBuyer(floor.deliberation, best?.deliberation ?? policy)) best = floor;
+  }
+  if (best === undefined) return policy.decision;
+  const floorDecision = best.deliberation.decision;
+  const index = Math.max(
+    0,
+    floorDecision.items.findIndex((item, i) => item.rule.name !== policy.decision.items[i]?.rule.name || item.outcome !== policy.decision.items[i]?.outcome),
+  );
+  const floorItem = floorDecision.items[index] as Decision | UnexplainedDecision;
+  const policyItem = policy.decision.items[index] as Decision | UnexplainedDecision;
+  const { name, citation } = floorItem.rule;
+  const buyer = (d: AnyParcelDecision) => {
+    const amount = d.totals.buyer?.amount ?? 0;
+    const currency = d.lines[0]?.total.currency;
+    return currency === undefined ? String(amount) : formatMoney({ amount, currency }, 'en');
+  };
+  const overridden: AnyParcelDecision = {
+    ...floorDecision,
+    warnings: [
+      ...floorDecision.warnings,
+      {
+        code: 'overridden_by_floor',
+        message:
+          `under "${policy.decision.ruleSet.id}" the buyer of the parcel pays ${buyer(policy.decision)}${policy.decision.items.some((item) => item.outcome === 'not_returnable') ? ' and some items are refused' : ''}; ` +
+          `floor "${best.ruleSet.id}" (rule "${name}"${citation === undefined ? '' : `, ${citation}`}) has the buyer pay ${buyer(floorDecision)}, so the floor decides`,
+      },
+    ],
+    overriddenBy: { ruleSet: best.ruleSet.id, rule: name, ...(citation === undefined ? {} : { citation }) },
+  };
+  if (floorDecision.text !== undefined) {
+    const locale = best.deliberation.locale;
+    const title = best.ruleSet.title[locale] ?? best.ruleSet.id;
+    (overridden as ParcelDecision).text = {
+      ...floorDecision.text,
+      details: [catalogues[locale].overridden(title, name, citation, policyItem.rule.name), ...floorDecision.text.details],
     };
   }
   return overridden;

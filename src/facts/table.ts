@@ -12,9 +12,8 @@ import {
   LABEL_SOURCES,
   RESOLUTIONS,
   RETURN_REASONS,
-  type ReturnCase,
-  type ReturnReason,
-} from '../case/schema.js';
+} from '../case/vocabulary.js';
+import type { ReturnCase, ReturnReason } from '../case/schema.js';
 import { compareDateTimes, formatCalendarDay, type CalendarDay } from '../case/dates.js';
 import type { Calendar } from './windows.js';
 

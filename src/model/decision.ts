@@ -70,7 +70,7 @@ export interface Allocation {
   totals: Partial<Record<Party, Money>>;
   negotiation: NegotiationNote | undefined;
   coverage: CoverageNote | undefined;
-  outbound: 'not_decided' | 'standard_unknown' | undefined;
+  outbound: 'not_decided' | 'standard_unknown' | 'partial_return' | undefined;
 }
 
 /** The answer for one return case. */
@@ -99,3 +99,30 @@ export interface Decision {
  * `trace` are absent, and the type says so.
  */
 export type UnexplainedDecision = Omit<Decision, 'text' | 'trace'> & { text?: never; trace?: never };
+
+/** How a parcel's label was apportioned, and each returnable item's portion (summing to the label). */
+export interface LabelSplitResult {
+  method: 'seller_fault_carries' | 'by_value' | 'by_weight' | 'equal';
+  portions: Array<{ item: string; amount: Money }>;
+}
+
+/** The answer for a parcel: several items returned together with one label. */
+export interface ParcelDecision {
+  caseId?: string;
+  ruleSet: { id: string; version: string; digest: string };
+  labelSplit: LabelSplitResult;
+  /** One decision per item, in input order; each `caseId` is the item's id, each carries its portion. */
+  items: Decision[];
+  /** The parcel's cost lines: the items' shares summed per party and source. */
+  lines: Line[];
+  /** What each party pays across all lines: the sum of the items' totals. */
+  totals: Partial<Record<Party, Money>>;
+  /** Why the label is split as it is, who pays what in all, then one line per item. */
+  text: { locale: string; summary: string; details: string[] };
+  warnings: Warning[];
+  /** Set when a statutory floor rule set overrode the policy's decision of the parcel. */
+  overriddenBy?: { ruleSet: string; rule: string; citation?: string };
+}
+
+/** A parcel decision made with `explain: false`: no texts, no traces, and the type says so. */
+export type UnexplainedParcelDecision = Omit<ParcelDecision, 'text' | 'items'> & { items: UnexplainedDecision[]; text?: never };

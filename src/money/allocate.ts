@@ -68,3 +68,40 @@ export function percentOf(amount: number, total: number): number {
   const basisPoints = (BigInt(amount) * 20_000n + BigInt(total)) / (2n * BigInt(total));
   return Number(basisPoints) / 100;
 }
+
+/**
+ * Splits `total` minor units in proportion to integer `weights` with the largest-remainder method,
+ * so the parts sum exactly to `total`: each part first gets `floor(total × weight / Σ weights)`, and
+ * the units left over go one each to the largest remainders, ties to the part that comes first in
+ * `tieOrder` (a permutation of the indexes; default index order). Exact for any safe integers
+ * (BigInt). All weights 0 splits nothing: every part is 0 unless `total` is 0 too.
+ *
+ * @throws {RangeError} for a negative or non-integer weight, or weights summing to 0 with `total` > 0
+ */
+export function allocateByWeights(total: number, weights: readonly number[], tieOrder?: readonly number[]): number[] {
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('allocateByWeights: weights must be non-negative safe integers');
+  const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+  if (sum === 0n) {
+    if (total !== 0) throw new RangeError('allocateByWeights: weights sum to 0');
+    return weights.map(() => 0);
+  }
+  const bigTotal = BigInt(total);
+  const parts = weights.map((weight) => {
+    const scaled = bigTotal * BigInt(weight);
+    return { amount: scaled / sum, remainder: scaled % sum };
+  });
+  let leftover = bigTotal - parts.reduce((acc, part) => acc + part.amount, 0n);
+  const rank = new Array<number>(weights.length);
+  (tieOrder ?? weights.map((_, i) => i)).forEach((index, position) => (rank[index] = position));
+  const order = weights.map((_, i) => i).sort((a, b) => {
+    const ra = parts[a]!.remainder;
+    const rb = parts[b]!.remainder;
+    return ra === rb ? (rank[a] as number) - (rank[b] as number) : ra > rb ? -1 : 1;
+  });
+  for (const index of order) {
+    if (leftover === 0n) break;
+    parts[index]!.amount += 1n;
+    leftover -= 1n;
+  }
+  return parts.map((part) => Number(part.amount));
+}

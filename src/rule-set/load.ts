@@ -11,7 +11,9 @@ import { currencyDigits } from '../money/money.js';
 import { digestOf } from './digest.js';
 import { deepFreeze, markLoaded } from './registry.js';
 import {
+  type LabelSplit,
   type LocalizedText,
+  type ParcelOutboundMode,
   PLACEHOLDERS,
   type RuleDefinition,
   type RuleSetDocument,
@@ -38,6 +40,11 @@ export interface RuleSet {
   readonly facts: Readonly<Record<string, DeclaredFact>>;
   /** Money thresholds; each is the boolean fact `threshold.<name>`. */
   readonly thresholds: Readonly<Record<string, ThresholdDefinition>>;
+  /**
+   * How a parcel's one label is apportioned to its items (default `by_value`), and which part of the
+   * original delivery a partial return brings into play (default `pro_rata`).
+   */
+  readonly parcel: { readonly labelSplit: LabelSplit; readonly outbound: ParcelOutboundMode };
   readonly rules: readonly Readonly<RuleDefinition>[];
   /** sha-256 (hex) of the canonical JSON (RFC 8785) of the document. */
   readonly digest: string;
@@ -229,6 +236,7 @@ function validate(json: unknown, maxDepth: number): RuleSet {
     windows: document.windows ?? {},
     facts: (document.facts ?? {}) as Record<string, DeclaredFact>,
     thresholds: document.thresholds ?? {},
+    parcel: { labelSplit: document.parcel?.labelSplit ?? 'by_value', outbound: document.parcel?.outbound ?? 'pro_rata' },
     rules: document.rules,
     digest: digestOf(document),
     windowsByRule,

@@ -23,6 +23,10 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 export const EVENT_TYPES = ['liability', 'not_returnable'] as const;
 export const NEGOTIATION_MODES = ['any', 'seller_may_pay_more', 'none'] as const;
 export const OUTBOUND_MODES = ['seller', 'buyer', 'seller_up_to_standard'] as const;
+/** How one return label is apportioned to the items of a parcel. */
+export const LABEL_SPLITS = ['seller_fault_carries', 'by_value', 'by_weight', 'equal'] as const;
+/** Which part of the original delivery a partial return brings into play. */
+export const PARCEL_OUTBOUND_MODES = ['pro_rata', 'whole_order_only'] as const;
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const snake = /^[a-z][a-z0-9_]*$/;
@@ -105,6 +109,7 @@ export const ruleSetSchema = z.strictObject({
   windows: z.optional(z.record(z.string().check(z.regex(snake, { message: 'expected a snake_case window name' })), windowSchema)),
   facts: z.optional(z.record(z.string().check(z.regex(camel, { message: 'expected a camelCase fact name such as "customerTier"' })), declaredFactSchema)),
   thresholds: z.optional(z.record(z.string().check(z.regex(snake, { message: 'expected a snake_case threshold name such as "free_returns_from"' })), thresholdSchema)),
+  parcel: z.optional(z.strictObject({ labelSplit: z.optional(z.enum(LABEL_SPLITS)), outbound: z.optional(z.enum(PARCEL_OUTBOUND_MODES)) })),
   rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 
@@ -118,3 +123,5 @@ export type Shares = z.infer<typeof sharesSchema>;
 export type LocalizedText = Readonly<Record<string, string>>;
 export type NegotiationMode = (typeof NEGOTIATION_MODES)[number];
 export type OutboundMode = (typeof OUTBOUND_MODES)[number];
+export type LabelSplit = (typeof LABEL_SPLITS)[number];
+export type ParcelOutboundMode = (typeof PARCEL_OUTBOUND_MODES)[number];

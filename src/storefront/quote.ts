@@ -5,7 +5,8 @@
 import { type CalendarDay, calendarDaysBetween, dayOfWeek, formatCalendarDay, toCalendarDay } from '../case/dates.js';
 import { faultFindingOf } from '../facts/table.js';
 import { parseReturnCase } from '../case/parse.js';
-import { RETURN_REASONS, type ReturnCase, type ReturnReason } from '../case/schema.js';
+import type { ReturnCase, ReturnReason } from '../case/schema.js';
+import { RETURN_REASONS } from '../case/vocabulary.js';
 import { lastDayOfWindow, weekendCalendar, type WindowDefinition } from '../facts/windows.js';
 import type { Evaluator } from '../decide/evaluator.js';
 import type { Decision } from '../model/decision.js';
@@ -13,7 +14,8 @@ import { type Issue, ReturnCaseError, ReturnLiabilityError } from '../errors.js'
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
 import { catalogues } from '../text/catalogue.js';
-import { policyCatalogues, type QuoteConsequence, quoteCatalogues } from './catalogue.js';
+import { policyCatalogues } from '../policy/catalogue.js';
+import { type QuoteConsequence, quoteCatalogues } from './catalogue.js';
 import { resolveLocale } from '../text/locale.js';
 
 /**
