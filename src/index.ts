@@ -17,6 +17,7 @@ export { describePolicy } from './policy/describe.js';
 export { policyToText, policyToMarkdown, policyToHtml } from './policy/render.js';
 export { POLICY_SECTION_KINDS } from './policy/catalogue.js';
 export { quoteReturnCosts } from './storefront/quote.js';
+export { quoteCartReturnCosts } from './storefront/cart-quote.js';
 export { toMerchantReturnPolicy } from './storefront/jsonld.js';
 export {
   ReturnLiabilityError,
@@ -51,5 +52,6 @@ export type { Decision, UnexplainedDecision, ParcelDecision, UnexplainedParcelDe
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
 export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './storefront/quote.js';
+export type { CartDraft, CartQuote, ParcelQuote } from './storefront/cart-quote.js';
 export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnPolicyCategory } from './storefront/jsonld.js';
 export type { Issue } from './errors.js';

@@ -64,7 +64,8 @@ describe('describePolicy on the built-in rule sets', () => {
     });
 
     it.each(LOCALES)('discloses every rule exactly once, with its own disclosure and citation (%s)', (locale) => {
-      const items = describePolicy(ruleSet, { locale }).sections.flatMap((section) => section.items).filter((item) => item.window === undefined);
+      // Generated lines (time limits, the parcel line) carry a window or no rule.
+      const items = describePolicy(ruleSet, { locale }).sections.flatMap((section) => section.items).filter((item) => item.window === undefined && item.rule !== undefined);
       expect(items.map((item) => item.rule)).toEqual(expect.arrayContaining(ruleSet.rules.map((r) => r.name)));
       expect(items).toHaveLength(ruleSet.rules.length);
       for (const r of ruleSet.rules) {
@@ -99,6 +100,7 @@ describe('describePolicy sections', () => {
       ['buyer_pays', 'When you pay'],
       ['agreements', 'Agreements and guarantees'],
       ['not_returnable', 'What cannot be returned'],
+      ['several_items', 'Returning several items together'],
       ['time_limits', 'Time limits'],
     ]);
     expect(textsOf(doc)).toEqual({
@@ -108,6 +110,10 @@ describe('describePolicy sections', () => {
       // Promises and coverage are agreements; so is a rule where only the platform pays.
       agreements: ['Free returns: the seller pays.', 'A guarantee may pay.', 'Transit damage: the platform pays.'],
       not_returnable: ['Custom-made items cannot be returned.'],
+      // The rule set has no parcel section: the label is shared by value, the delivery pro rata.
+      several_items: [
+        'Several items returned in one parcel share one return label: its cost is shared in proportion to the price of each item. When only part of an order comes back, the original delivery counts in proportion to the value of the items returned.',
+      ],
       time_limits: [
         'Change your mind within 14 days.',
         'Time limit of 14 days: counted from the day after delivery, ending at midnight on the last day, or on the next working day if the last day is a weekend or public holiday.',
@@ -151,7 +157,8 @@ describe('describePolicy sections', () => {
 
   it('leaves out empty sections', () => {
     const plain = loadRuleSet(ruleSetDocument({ rules: [alwaysRule('fallback', 1)] }));
-    expect(describePolicy(plain).sections.map((section) => section.kind)).toEqual(['buyer_pays']);
+    // The line on parcels is always there: every rule set shares a label somehow (by value unless it says otherwise).
+    expect(describePolicy(plain).sections.map((section) => section.kind)).toEqual(['buyer_pays', 'several_items']);
   });
 });
 
@@ -253,7 +260,7 @@ describe('renderers', () => {
     const markdown = policyToMarkdown(describePolicy(hostile));
     expect(markdown).not.toMatch(/(?<!\\)[<>[\]*]/);
     expect(markdown).toContain('- You pay. \\<script\\>alert("xss")\\</script\\> \\& "quotes" \'too\' # Heading \\<b\\>bold\\</b\\> \\*star\\* \\[link\\](javascript:alert(1))');
-    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Returns \\<img src=x onerror=alert(1)\\>', '## When you pay']);
+    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Returns \\<img src=x onerror=alert(1)\\>', '## When you pay', '## Returning several items together']);
   });
 
   it('escapes Markdown block markers at the start of a text', () => {
@@ -266,7 +273,8 @@ describe('renderers', () => {
     expect(text).toBe(
       'Returns <img src=x onerror=alert(1)>\n\nWhen you pay\n' +
         '- You pay. <script>alert("xss")</script> & "quotes" \'too\' # Heading <b>bold</b> *star* [link](javascript:alert(1))\n' +
-        '  Basis: </small><script>alert("citation")</script>\n',
+        '  Basis: </small><script>alert("citation")</script>\n' +
+        '\nReturning several items together\n- Several items returned in one parcel share one return label: its cost is shared in proportion to the price of each item. When only part of an order comes back, the original delivery counts in proportion to the value of the items returned.\n',
     );
   });
 });
@@ -274,6 +282,6 @@ describe('renderers', () => {
 describe('return-liability/policy entry', () => {
   it('exports describePolicy, the renderers and the section kinds only', () => {
     expect(Object.keys(policyEntry).sort()).toEqual(['POLICY_SECTION_KINDS', 'describePolicy', 'policyToHtml', 'policyToMarkdown', 'policyToText']);
-    expect(policyEntry.POLICY_SECTION_KINDS).toEqual(['seller_pays', 'buyer_pays', 'agreements', 'not_returnable', 'time_limits']);
+    expect(policyEntry.POLICY_SECTION_KINDS).toEqual(['seller_pays', 'buyer_pays', 'agreements', 'not_returnable', 'several_items', 'time_limits']);
   });
 });

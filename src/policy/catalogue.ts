@@ -5,7 +5,7 @@
 import type { SupportedLocale } from '../rule-set/schema.js';
 
 /** The sections of a policy document, in the order a buyer reads them. */
-export const POLICY_SECTION_KINDS = ['seller_pays', 'buyer_pays', 'agreements', 'not_returnable', 'time_limits'] as const;
+export const POLICY_SECTION_KINDS = ['seller_pays', 'buyer_pays', 'agreements', 'not_returnable', 'several_items', 'time_limits'] as const;
 
 /** What a policy section is about. */
 export type PolicySectionKind = (typeof POLICY_SECTION_KINDS)[number];
@@ -25,6 +25,8 @@ export interface PolicyCatalogue {
   windowCounting(length: string, extendPastHolidays: boolean): string;
   /** Label in front of a rule's citation. */
   basis(citation: string): string;
+  /** How one label is shared when several items go back in one parcel, and what happens to the original delivery on a partial return. */
+  parcel(labelSplit: 'seller_fault_carries' | 'by_value' | 'by_weight' | 'equal', outbound: 'pro_rata' | 'whole_order_only'): string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -35,6 +37,7 @@ const en: PolicyCatalogue = {
     buyer_pays: 'When you pay',
     agreements: 'Agreements and guarantees',
     not_returnable: 'What cannot be returned',
+    several_items: 'Returning several items together',
     time_limits: 'Time limits',
   },
   windowLength: ({ days = 0, months = 0 }) =>
@@ -45,6 +48,17 @@ const en: PolicyCatalogue = {
     `Time limit of ${length}: counted from the day after delivery, ending at midnight on the last day` +
     (extend ? ', or on the next working day if the last day is a weekend or public holiday.' : '.'),
   basis: (citation) => `Basis: ${citation}`,
+  parcel: (split, outbound) =>
+    `Several items returned in one parcel share one return label: ${
+      split === 'seller_fault_carries' ? 'if one of them goes back at the seller’s cost, the whole label goes with it and the others travel free'
+      : split === 'by_value' ? 'its cost is shared in proportion to the price of each item'
+      : split === 'by_weight' ? 'its cost is shared in proportion to the weight of each item'
+      : 'its cost is shared equally per item'
+    }. ${
+      outbound === 'pro_rata'
+        ? 'When only part of an order comes back, the original delivery counts in proportion to the value of the items returned.'
+        : 'The original delivery is taken into account only when the whole order comes back.'
+    }`,
 };
 
 const zhCN: PolicyCatalogue = {
@@ -53,6 +67,7 @@ const zhCN: PolicyCatalogue = {
     buyer_pays: '您承担运费的情形',
     agreements: '约定与保障',
     not_returnable: '不支持退货的情形',
+    several_items: '多件商品一起退回',
     time_limits: '退货时限',
   },
   windowLength: ({ days = 0, months = 0 }) =>
@@ -60,6 +75,13 @@ const zhCN: PolicyCatalogue = {
   windowCounting: (length, extend) =>
     `${length}期限：自签收次日起算，至最后一日24时止` + (extend ? '；最后一日为周末或法定节假日的，顺延至其后第一个工作日。' : '。'),
   basis: (citation) => `依据：${citation}`,
+  parcel: (split, outbound) =>
+    `多件商品装在同一个包裹里退回时，共用一张退货面单：${
+      split === 'seller_fault_carries' ? '其中有一件须由卖家承担退货运费的，整张面单计入该商品，其余商品随同寄回，不另计运费'
+      : split === 'by_value' ? '运费按各件商品的价格比例分摊'
+      : split === 'by_weight' ? '运费按各件商品的重量比例分摊'
+      : '运费按件数平均分摊'
+    }。${outbound === 'pro_rata' ? '只退回订单中的部分商品时，原发货运费按退回商品的金额比例计算。' : '只有整单退回时，才考虑原发货运费。'}`,
 };
 
 /** Policy-document catalogues by locale. */

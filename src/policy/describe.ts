@@ -19,8 +19,8 @@ export interface PolicyItem {
   text: string;
   /** The rule's `citation`, when it has one. */
   citation?: string;
-  /** The name of the rule this line discloses. */
-  rule: string;
+  /** The name of the rule this line discloses; absent on the generated line about parcels. */
+  rule?: string;
   /** On generated time-limit lines: the window they describe. */
   window?: string;
 }
@@ -113,6 +113,8 @@ function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
  * - **Agreements and guarantees**: liability rules that apply because of a free-returns promise, an
  *   agreed split or coverage, and rules where only the platform, an insurer or the carrier pays;
  * - **What cannot be returned**: `not_returnable` rules;
+ * - **Returning several items together**: a generated line on how the rule set's `parcel.labelSplit`
+ *   shares one label among the items of a parcel, and what `parcel.outbound` does on a partial return;
  * - **Time limits**: `not_returnable` rules that apply once a window has passed, then for every
  *   window a rule uses, a generated line with its length and how it is counted.
  * Within a section, lines keep rule-set order. Empty sections are left out.
@@ -133,7 +135,8 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
   const locale = resolveLocale(options.locale, ruleSet);
   const catalogue = policyCatalogues[locale];
 
-  const items: Record<PolicySectionKind, PolicyItem[]> = { seller_pays: [], buyer_pays: [], agreements: [], not_returnable: [], time_limits: [] };
+  const items: Record<PolicySectionKind, PolicyItem[]> = { seller_pays: [], buyer_pays: [], agreements: [], not_returnable: [], several_items: [], time_limits: [] };
+  items.several_items.push({ text: catalogue.parcel(ruleSet.parcel.labelSplit, ruleSet.parcel.outbound) });
   const closingRules = new Map<string, PolicyItem[]>();
   const firstUser = new Map<string, string>();
   for (const rule of ruleSet.rules) {

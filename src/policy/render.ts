@@ -77,7 +77,8 @@ function escapeHtml(text: string): string {
 function htmlItem(doc: PolicyDocument, item: PolicyItem): string {
   const window = item.window === undefined ? '' : ` data-window="${escapeHtml(item.window)}"`;
   const cited = item.citation === undefined ? '' : ` <small class="return-policy-basis">${escapeHtml(basis(doc, item.citation))}</small>`;
-  return `<li data-rule="${escapeHtml(item.rule)}"${window}>${escapeHtml(item.text)}${cited}</li>`;
+  const rule = item.rule === undefined ? '' : ` data-rule="${escapeHtml(item.rule)}"`;
+  return `<li${rule}${window}>${escapeHtml(item.text)}${cited}</li>`;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface QuoteCatalogue {
   reason: Record<ReturnReason, string>;
   /** One sentence: the reason as a condition, the time limit if one applies, and who pays. */
   summary(reason: ReturnReason, within: string | undefined, consequence: QuoteConsequence): string;
+  /** One sentence for a whole cart sent back in one parcel for one reason: `refused` items cannot be returned. */
+  parcelSummary(reason: ReturnReason, count: number, refused: number, consequence: QuoteConsequence): string;
 }
 
 const enCondition: Record<ReturnReason, string> = {
@@ -30,6 +32,21 @@ const enCondition: Record<ReturnReason, string> = {
   ordered_by_mistake: 'If you ordered it by mistake',
   better_price_found: 'If you find a better price',
   other: 'For any other reason',
+};
+
+/** The conditions for several items at once. */
+const enParcelCondition: Record<ReturnReason, string> = {
+  quality_defect: 'if the items are defective',
+  wrong_item: 'if you receive the wrong items',
+  not_as_described: 'if the items are not as described',
+  damaged_in_transit: 'if the items arrive damaged',
+  missing_parts: 'if parts are missing',
+  late_delivery: 'if the items arrive late',
+  changed_mind: 'if you change your mind',
+  does_not_fit: 'if they do not fit',
+  ordered_by_mistake: 'if you ordered them by mistake',
+  better_price_found: 'if you find a better price',
+  other: 'for any other reason',
 };
 
 const zhCondition: Record<ReturnReason, string> = {
@@ -76,6 +93,24 @@ const quoteEn: QuoteCatalogue = {
         return `${condition}, you pay about ${c.amount} and ${c.payers} ${verb(c.count)} the rest of return shipping.`;
     }
   },
+  parcelSummary(reason, count, refused, c) {
+    const all = count === 2 ? 'both items' : `all ${count} items`;
+    const condition = `Returning ${all} in one parcel: ${enParcelCondition[reason]}`;
+    const verb = (n: number) => (n === 1 ? 'pays' : 'pay');
+    const except = refused === 0 ? '' : ` (${refused === 1 ? 'one item' : `${refused} items`} cannot be returned)`;
+    switch (c.kind) {
+      case 'not_returnable':
+        return `${condition}, none of them can be returned.`;
+      case 'free':
+        return `${condition}${except}, the label costs you nothing.`;
+      case 'others_pay':
+        return `${condition}${except}, ${c.payers} ${verb(c.count)} for the label; you pay nothing.`;
+      case 'buyer_pays':
+        return `${condition}${except}, you pay about ${c.amount} for the one label.`;
+      case 'buyer_pays_part':
+        return `${condition}${except}, you pay about ${c.amount} and ${c.payers} ${verb(c.count)} the rest of the label.`;
+    }
+  },
 };
 
 const quoteZhCN: QuoteCatalogue = {
@@ -105,6 +140,22 @@ const quoteZhCN: QuoteCatalogue = {
         return `${condition}，退货运费约${c.amount}，由您承担。`;
       case 'buyer_pays_part':
         return `${condition}，您承担退货运费约${c.amount}，其余由${c.payers}承担。`;
+    }
+  },
+  parcelSummary(reason, count, refused, c) {
+    const condition = `${zhCondition[reason]}，将${count}件商品装在一个包裹里一起退回`;
+    const except = refused === 0 ? '' : `（其中${refused}件不支持退货）`;
+    switch (c.kind) {
+      case 'not_returnable':
+        return `${zhCondition[reason]}，这${count}件商品均不支持退货。`;
+      case 'free':
+        return `${condition}${except}，您无需支付退货运费。`;
+      case 'others_pay':
+        return `${condition}${except}，退货运费由${c.payers}承担，您无需支付。`;
+      case 'buyer_pays':
+        return `${condition}${except}，共用一张退货面单，运费约${c.amount}，由您承担。`;
+      case 'buyer_pays_part':
+        return `${condition}${except}，共用一张退货面单，您承担约${c.amount}，其余由${c.payers}承担。`;
     }
   },
 };

@@ -99,7 +99,7 @@ const NOT_IN_DRAFT: Record<string, string> = {
 };
 
 /** A Monday, so that short windows end on weekdays under the default calendar. */
-const DELIVERED = toCalendarDay('2026-01-05', 'UTC');
+export const DELIVERED = toCalendarDay('2026-01-05', 'UTC');
 const WEDNESDAY = 3;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -107,7 +107,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The representative return case for a reason, as unvalidated input for `decide`. */
-function representativeCase(draft: Record<string, unknown>, reason: ReturnReason, delivered: CalendarDay, requested: CalendarDay): Record<string, unknown> {
+export function representativeCase(draft: Record<string, unknown>, reason: ReturnReason, delivered: CalendarDay, requested: CalendarDay): Record<string, unknown> {
   const finding = faultFindingOf(reason);
   // Returned unused for the buyer's own reasons; opened when a fault is what shows up on opening it.
   const condition = finding === undefined ? 'intact' : 'opened';
@@ -126,7 +126,7 @@ function representativeCase(draft: Record<string, unknown>, reason: ReturnReason
  * Validates a draft: the keys only a real return has are refused (`not_in_draft`), the rest is
  * validated as a return case, so issues carry the draft's own paths.
  */
-function checkDraft(draft: unknown): Record<string, unknown> {
+export function checkDraft(draft: unknown): Record<string, unknown> {
   if (!isPlainObject(draft)) {
     throw new ReturnCaseError([{ path: [], code: 'invalid_type', message: `expected a return draft object with costs, item, seller, …; got ${draft === null ? 'null' : Array.isArray(draft) ? 'an array' : typeof draft}` }]);
   }
@@ -140,7 +140,7 @@ function checkDraft(draft: unknown): Record<string, unknown> {
   return draft;
 }
 
-function checkReasons(reasons: unknown): readonly ReturnReason[] {
+export function checkReasons(reasons: unknown): readonly ReturnReason[] {
   if (reasons === undefined) return RETURN_REASONS;
   if (!Array.isArray(reasons) || reasons.length === 0) {
     throw new ReturnLiabilityError('invalid_option', 'options.reasons must be a non-empty array of return reasons');
@@ -208,7 +208,7 @@ function joinParties(parties: readonly Party[], locale: SupportedLocale): string
   return format.format(parties.map((party) => catalogues[locale].party[party]));
 }
 
-function buyerSide(decision: Decision, locale: SupportedLocale): { consequence: QuoteConsequence; buyerPays?: Money } {
+export function buyerSide(decision: Pick<Decision, 'outcome' | 'lines'>, locale: SupportedLocale): { consequence: QuoteConsequence; buyerPays?: Money } {
   if (decision.outcome === 'not_returnable') return { consequence: { kind: 'not_returnable' } };
   const currency = decision.lines[0]?.total.currency ?? 'XXX';
   let buyer = 0;
