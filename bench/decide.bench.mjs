@@ -11,6 +11,7 @@
 //        with the ratios decide/engine.run and explain:false/hand-written;
 //   5.   cold import of dist/index.js and dist/rules.js against a bare `node -e 0`;
 //   6.   checkRuleSet() on each built-in set: time and coverage;
+//   7.   decideParcel() of 5 items against 5 single decide() calls (bench/parcel.mjs);
 // and the targets, each ✓ or ✗. The timings of each rule set run in their own node process
 // (bench/timing.mjs says why and how). Takes about a minute on a 2-core machine.
 //
@@ -60,6 +61,15 @@ async function runBench() {
     }
     timings.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
   }
+
+  // --- 7: parcels, in a fresh process --------------------------------------------------------
+  process.stderr.write('timing decideParcel …\n');
+  const parcelRun = spawnSync(process.execPath, [fileURLToPath(new URL('./parcel.mjs', import.meta.url)), String(seed)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (parcelRun.status !== 0) {
+    console.error(`\n✗ timing decideParcel failed (exit ${parcelRun.status ?? parcelRun.signal}); see above.`);
+    process.exit(1);
+  }
+  const parcelTiming = JSON.parse(parcelRun.stdout.trim().split('\n').at(-1));
 
   // --- 5: cold import -------------------------------------------------------------------------
   process.stderr.write('cold imports …\n');
@@ -156,6 +166,11 @@ async function runBench() {
   }
   const largest = checks.reduce((a, b) => (b.result.coverage.combinations > a.result.coverage.combinations ? b : a));
   target(`checkRuleSet() on the largest set (${largest.id}) ≤ 10 s`, largest.ms <= 10_000, `${(largest.ms / 1000).toFixed(2)} s for ${thousands(largest.result.coverage.combinations)} combinations`);
+
+  console.log(`\n7. decideParcel() of ${parcelTiming.items} items vs ${parcelTiming.items} single decide() calls — median µs over ${parcelTiming.parcels} generated parcels, full explanation`);
+  const parcelRatio = parcelTiming.parcel / parcelTiming.singles;
+  console.log(`decideParcel ${pad(parcelTiming.parcel.toFixed(1), 8)} µs   ${parcelTiming.items} × decide ${pad(parcelTiming.singles.toFixed(1), 8)} µs   ratio ${parcelRatio.toFixed(2)}×`);
+  target(`decideParcel of ${parcelTiming.items} items ≤ 1.5× ${parcelTiming.items} single decide() calls`, parcelRatio <= 1.5, `${parcelRatio.toFixed(2)}×`);
 
   console.log('\nTargets');
   for (const line of targets) console.log(`  ${line}`);

@@ -1,5 +1,6 @@
-// Decides every case in examples/cases/ under the built-in marketplace-standard rule set and
-// prints the outcome, who pays what, and the explanation in English and Chinese.
+// Decides every case in examples/cases/ and every parcel in examples/parcels/ under the built-in
+// marketplace-standard rule set and prints the outcome, who pays what, and the explanation in
+// English and Chinese.
 // Run with `npm run demo` (it builds the library first).
 import { readdir, readFile } from 'node:fs/promises';
 import { createEvaluator, formatMoney } from '../dist/index.js';
@@ -23,6 +24,26 @@ for (const file of files) {
     const shares = line.shares.map((s) => `${s.party} ${formatMoney(s.amount, 'en')} via ${s.via}`).join(' + ');
     console.log(`  ${line.cost} ${formatMoney(line.total, 'en')} = ${shares}`);
   }
+  for (const warning of en.warnings) console.log(`  warning ${warning.code}: ${warning.message}`);
+  for (const decision of [en, zh]) {
+    console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
+    for (const detail of decision.text.details) console.log(`         ${detail}`);
+  }
+  console.log('');
+}
+
+// Parcels: several items sent back together with one label.
+const parcelsDir = new URL('./parcels/', import.meta.url);
+for (const file of (await readdir(parcelsDir)).filter((name) => name.endsWith('.json')).sort()) {
+  const input = JSON.parse(await readFile(new URL(file, parcelsDir), 'utf8'));
+  const en = evaluator.decideParcel(input, { locale: 'en' });
+  const zh = evaluator.decideParcel(input, { locale: 'zh-CN' });
+  const portions = en.labelSplit.portions.map((p) => `${p.item} ${formatMoney(p.amount, 'en')}`).join(', ');
+  const pays = Object.entries(en.totals)
+    .map(([party, amount]) => `${party} ${formatMoney(amount, 'en')}`)
+    .join(', ');
+  console.log(`■ parcel ${file} (${en.items.length} items, one label)`);
+  console.log(`  label split: ${en.labelSplit.method} — ${portions}${pays ? ` — ${pays}` : ''}`);
   for (const warning of en.warnings) console.log(`  warning ${warning.code}: ${warning.message}`);
   for (const decision of [en, zh]) {
     console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
