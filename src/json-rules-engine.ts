@@ -14,9 +14,11 @@ import { parseReturnCase } from './case/parse.js';
 import type { FactValues } from './conditions/compile.js';
 import type { Deliberation, Deliberator } from './decide/deliberate.js';
 import { type DecideOptions, type EvaluatorOptions, prepareDeliberators, readOptions, type SafeDecision, wrap } from './decide/evaluator.js';
-import { applyFloors } from './decide/floor.js';
+import { parseParcelItems, type ParsedParcel } from './case/parcel.js';
+import { applyFloors, applyParcelFloors } from './decide/floor.js';
+import { deliberateParcel, type ItemMatch, itemCase } from './decide/parcel.js';
 import type { MatchResult } from './decide/match.js';
-import type { Decision, TraceCondition, TraceEntry, UnexplainedDecision } from './model/decision.js';
+import type { Decision, ParcelDecision, TraceCondition, TraceEntry, UnexplainedDecision, UnexplainedParcelDecision } from './model/decision.js';
 import type { RuleSet } from './rule-set/load.js';
 
 /** Decides return cases through upstream json-rules-engine; the same decisions as `createEvaluator`, asynchronously. */
@@ -28,6 +30,10 @@ export interface ReferenceEvaluator {
   decide(input: unknown, options?: DecideOptions): Promise<Decision | UnexplainedDecision>;
   /** As `Evaluator.safeDecide`, through json-rules-engine. */
   safeDecide(input: unknown, options?: DecideOptions): Promise<SafeDecision<Decision | UnexplainedDecision>>;
+  /** As `Evaluator.decideParcel`, each item matched through json-rules-engine. */
+  decideParcel(input: unknown, options?: DecideOptions & { explain?: true }): Promise<ParcelDecision>;
+  decideParcel(input: unknown, options: DecideOptions & { explain: false }): Promise<UnexplainedParcelDecision>;
+  decideParcel(input: unknown, options?: DecideOptions): Promise<ParcelDecision | UnexplainedParcelDecision>;
 }
 
 /** What one json-rules-engine run gave: the matching rules by index, and the trace. */
@@ -141,8 +147,34 @@ export function createReferenceEvaluator(ruleSet: RuleSet, options: EvaluatorOpt
       throw wrap(error);
     }
   };
+  const parcelUnder = async (deliberator: Deliberator, parsed: ParsedParcel, settings: { locale: string | undefined; explain: boolean }) => {
+    const matched: ItemMatch[] = [];
+    for (const item of parsed.items) {
+      const facts = deliberator.facts(itemCase(item));
+      const unknown = facts.unknown.values().next();
+      if (unknown.done !== true) throw unknown.value;
+      const run = await runEngine(deliberator.ruleSet, facts.values);
+      matched.push({ facts, match: { matched: run.matched, undetermined: [] }, trace: () => run.trace });
+    }
+    return deliberateParcel(deliberator, parsed, settings, matched);
+  };
+  const decideParcel = async (input: unknown, decideOptions?: DecideOptions): Promise<ParcelDecision | UnexplainedParcelDecision> => {
+    try {
+      const settings = readOptions(decideOptions);
+      const parsed = parseParcelItems(input);
+      const deliberation = await parcelUnder(policy, parsed, settings);
+      if (floors.length === 0) return deliberation.decision;
+      const floorSettings = { locale: deliberation.locale, explain: settings.explain };
+      const decided = [];
+      for (const floor of floors) decided.push({ ruleSet: floor.ruleSet, deliberation: await parcelUnder(floor, parsed, floorSettings) });
+      return applyParcelFloors(deliberation, decided);
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
   return {
     ruleSet,
+    decideParcel: decideParcel as ReferenceEvaluator['decideParcel'],
     decide: decide as ReferenceEvaluator['decide'],
     async safeDecide(input, decideOptions) {
       try {

@@ -9,14 +9,14 @@ import type { ReturnCase } from '../case/schema.js';
 import type { CaseFacts } from '../facts/read.js';
 import { allocateByWeights } from '../money/allocate.js';
 import { type Money, PARTIES, type Party } from '../money/money.js';
-import type { Allocation, Decision, Line, ParcelDecision, Share, UnexplainedDecision, UnexplainedParcelDecision, Warning } from '../model/decision.js';
+import type { Allocation, Decision, Line, ParcelDecision, Share, TraceEntry, UnexplainedDecision, UnexplainedParcelDecision, Warning } from '../model/decision.js';
 import type { RuleDefinition } from '../rule-set/schema.js';
 import { parcelText } from '../text/parcel-text.js';
 import { allocateItems, type ItemCosts, outboundInPlay } from './allocate.js';
 import type { Deliberation, DeliberationOptions, Deliberator } from './deliberate.js';
 import { traceOf } from './explain.js';
 import { splitLabel, type SplitItem } from './label-split.js';
-import { matchRules } from './match.js';
+import { matchRules, type MatchResult } from './match.js';
 import { idOrder } from './negotiation.js';
 import { sumTotals } from './shares.js';
 import { toBasisPoints } from '../rule-set/load.js';
@@ -28,7 +28,20 @@ export interface ParcelDeliberation {
   readonly locale: Deliberation['locale'];
 }
 
+/** An item matched elsewhere (the json-rules-engine reference): its facts, matches and trace. */
+export interface ItemMatch {
+  readonly facts: CaseFacts;
+  readonly match: MatchResult;
+  readonly trace: () => TraceEntry[];
+}
+
+/** The one-item case an item of a parcel stands for; its case id is the item's id. */
+export function itemCase(item: ParsedParcel['items'][number]): ReturnCase {
+  return { ...item.case, id: item.id };
+}
+
 interface Decided {
+  readonly trace: (() => TraceEntry[]) | undefined;
   readonly id: string;
   readonly index: number;
   readonly case: ReturnCase;
@@ -82,14 +95,16 @@ function parcelLines(allocations: readonly Allocation[], label: Money): Line[] {
  * @throws {NoRuleMatchedError} / {RuleConflictError} naming the item (its id is the case id)
  * @throws {ReturnCaseError} `weight_required` for `by_weight` without every weight; threshold and attribute errors as for cases
  */
-export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel, options: DeliberationOptions): ParcelDeliberation {
+export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel, options: DeliberationOptions, matched?: readonly ItemMatch[]): ParcelDeliberation {
   const { ruleSet, compiled } = deliberator;
   const label = parsed.parcel.costs.returnShipping;
   // 1. Each item by the rules, as a one-item case (its facts see the whole label).
   const decided: Decided[] = parsed.items.map((item, index) => {
-    const c: ReturnCase = { ...item.case, id: item.id };
-    const facts = deliberator.facts(c);
-    return { id: item.id, index, case: c, weightGrams: item.weightGrams, facts, rule: deliberator.winner(c, facts, matchRules(compiled, facts.values, false)) };
+    const c = itemCase(item);
+    const given = matched?.[index];
+    const facts = given?.facts ?? deliberator.facts(c);
+    const match = given?.match ?? matchRules(compiled, facts.values, false);
+    return { id: item.id, index, case: c, weightGrams: item.weightGrams, facts, rule: deliberator.winner(c, facts, match), trace: given?.trace };
   });
   const returnable = decided.filter((item) => item.rule.event.type === 'liability');
   const sellerBasisPoints = (item: Decided) =>
@@ -136,7 +151,7 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
     const at = returnable.indexOf(item);
     const allocation = at < 0 ? undefined : allocations[at];
     const own: ReturnCase = at < 0 ? item.case : { ...item.case, costs: { ...item.case.costs, returnShipping: { amount: costs[at]?.portion as number, currency: label.currency } } };
-    return deliberator.finish(own, item.facts, item.rule, allocation, options, () => traceOf(compiled, item.facts.values));
+    return deliberator.finish(own, item.facts, item.rule, allocation, options, item.trace ?? (() => traceOf(compiled, item.facts.values)));
   });
   const items = itemDeliberations.map((d) => d.decision);
   const locale = itemDeliberations[0]?.locale ?? (ruleSet.defaultLocale as Deliberation['locale']);
