@@ -4,7 +4,7 @@ import { parseReturnCase } from '../src/case/parse.js';
 import { allocate } from '../src/decide/allocate.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import type { Line } from '../src/index.js';
-import { allocateByBasisPoints } from '../src/money/allocate.js';
+import { allocateByWeights, allocateByBasisPoints } from '../src/money/allocate.js';
 import { currencyDigits, money, toDecimalString } from '../src/money/money.js';
 import { loadRuleSet, toBasisPoints } from '../src/rule-set/load.js';
 import type { LiabilityParams } from '../src/rule-set/schema.js';
@@ -146,5 +146,36 @@ describe('money() is exact', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('allocateByWeights (label portions, coverage and split spreads)', () => {
+  /** The definition, in BigInt: floor shares, then the leftover units to the largest remainders, ties in `order`. */
+  function reference(total: number, weights: number[], order: number[]): number[] {
+    const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+    const parts = weights.map((w) => ({ amount: (BigInt(total) * BigInt(w)) / sum, remainder: (BigInt(total) * BigInt(w)) % sum }));
+    let left = BigInt(total) - parts.reduce((a, p) => a + p.amount, 0n);
+    const rank = new Map(order.map((index, position) => [index, position]));
+    const byRemainder = parts.map((_, i) => i).sort((a, b) => (parts[a]!.remainder === parts[b]!.remainder ? rank.get(a)! - rank.get(b)! : parts[a]!.remainder > parts[b]!.remainder ? -1 : 1));
+    for (const i of byRemainder) if (left > 0n) ((parts[i]!.amount += 1n), (left -= 1n));
+    return parts.map((p) => Number(p.amount));
+  }
+
+  it('matches the BigInt definition for small and huge amounts, sums exactly, and breaks ties by the order given', () => {
+    const weights = fc.array(fc.oneof(fc.nat({ max: 1_000 }), fc.nat({ max: Number.MAX_SAFE_INTEGER })), { minLength: 1, maxLength: 6 }).filter((w) => w.some((x) => x > 0));
+    fc.assert(
+      fc.property(weights, fc.oneof(fc.nat({ max: 100_000 }), fc.nat({ max: Number.MAX_SAFE_INTEGER })), (w, total) => {
+        const order = w.map((_, i) => i).reverse();
+        const parts = allocateByWeights(total, w, order);
+        expect(parts).toEqual(reference(total, w, order));
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+      }),
+      { numRuns: 2_000 },
+    );
+    // Three equal weights, 100 units: the extra unit goes to the first in the tie order.
+    expect(allocateByWeights(100, [1, 1, 1], [2, 0, 1])).toEqual([33, 33, 34]);
+    expect(allocateByWeights(0, [0, 0], undefined)).toEqual([0, 0]);
+    expect(() => allocateByWeights(5, [0, 0])).toThrow(RangeError);
+    expect(() => allocateByWeights(5, [1.5])).toThrow(RangeError);
   });
 });

@@ -86,7 +86,7 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     const requested = options.locale ?? defaultLocale;
     // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
     const locale = resolveLocale(requested, { locales: ruleSet.locales, defaultLocale });
-    if (languageOf(locale) !== languageOf(requested)) {
+    if (locale !== requested && languageOf(locale) !== languageOf(requested)) {
       warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
     }
 

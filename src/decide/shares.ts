@@ -15,13 +15,20 @@ export interface Part {
 
 const partyRank = Object.fromEntries(PARTIES.map((party, index) => [party, index])) as Record<Party, number>;
 
+/** A rule's shares as basis points in party order, without zero shares; computed once per (frozen) share map. */
+const weightsOf = new WeakMap<Shares, Array<{ party: keyof Shares; basisPoints: number }>>();
+
 /** Splits `total` by a rule's percentages, exactly (largest remainder, ties in party order). */
 export function splitByShares(total: number, shares: Shares): Part[] {
-  const weights = toBasisPoints(shares)
-    .filter((w) => w.basisPoints > 0)
-    .sort((a, b) => partyRank[a.party] - partyRank[b.party]);
+  let weights = weightsOf.get(shares);
+  if (weights === undefined) {
+    weights = toBasisPoints(shares)
+      .filter((w) => w.basisPoints > 0)
+      .sort((a, b) => partyRank[a.party] - partyRank[b.party]);
+    weightsOf.set(shares, weights);
+  }
   const amounts = allocateByBasisPoints(total, weights);
-  return weights.map((w, i) => ({ party: w.party, amount: amounts[i] ?? 0, percent: w.basisPoints / 100, via: 'rule' }));
+  return weights.map((w, i): Part => ({ party: w.party, amount: amounts[i] ?? 0, percent: w.basisPoints / 100, via: 'rule' }));
 }
 
 /** A seller part and a buyer part that make up `total`. */

@@ -79,7 +79,13 @@ export function percentOf(amount: number, total: number): number {
  * @throws {RangeError} for a negative or non-integer weight, or weights summing to 0 with `total` > 0
  */
 export function allocateByWeights(total: number, weights: readonly number[], tieOrder?: readonly number[]): number[] {
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('allocateByWeights: weights must be non-negative safe integers');
+  let plainSum = 0;
+  for (const w of weights) {
+    if (!Number.isSafeInteger(w) || w < 0) throw new RangeError('allocateByWeights: weights must be non-negative safe integers');
+    plainSum += w;
+  }
+  // The usual case, in plain numbers: exact while total × Σ weights is a safe integer.
+  if (plainSum > 0 && total * plainSum <= Number.MAX_SAFE_INTEGER) return allocateSmallByWeights(total, weights, plainSum, tieOrder);
   const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
   if (sum === 0n) {
     if (total !== 0) throw new RangeError('allocateByWeights: weights sum to 0');
@@ -104,4 +110,27 @@ export function allocateByWeights(total: number, weights: readonly number[], tie
     leftover -= 1n;
   }
   return parts.map((part) => Number(part.amount));
+}
+
+function allocateSmallByWeights(total: number, weights: readonly number[], sum: number, tieOrder: readonly number[] | undefined): number[] {
+  const amounts: number[] = [];
+  const remainders: number[] = [];
+  let leftover = total;
+  for (const weight of weights) {
+    const scaled = total * weight;
+    const amount = Math.floor(scaled / sum);
+    amounts.push(amount);
+    remainders.push(scaled - amount * sum);
+    leftover -= amount;
+  }
+  if (leftover === 0) return amounts;
+  const rank = new Array<number>(weights.length);
+  (tieOrder ?? weights.map((_, i) => i)).forEach((index, position) => (rank[index] = position));
+  const order = weights.map((_, i) => i).sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || (rank[a] as number) - (rank[b] as number));
+  for (const index of order) {
+    if (leftover === 0) break;
+    amounts[index] = (amounts[index] as number) + 1;
+    leftover -= 1;
+  }
+  return amounts;
 }

@@ -17,6 +17,8 @@ export function resolveLocale(requested: unknown, ruleSet: Pick<RuleSet, 'locale
   if (typeof requested !== 'string') {
     throw new ReturnLiabilityError('invalid_option', `options.locale must be a language tag such as "en" or "zh-CN", got ${typeof requested}`);
   }
+  // Fast path: the tag is one of the locales as written (the usual call).
+  if (locales.includes(requested as SupportedLocale)) return requested as SupportedLocale;
   const wanted = requested.toLowerCase();
   const exact = locales.find((locale) => locale.toLowerCase() === wanted);
   if (exact !== undefined) return exact;
