@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEvaluator, ReturnCaseError } from '../dist/index.js';
 import { marketplaceStandard } from '../dist/rules.js';
-import { aReturnCase, diffDecisions, expectOutcome, expectTotals, snapshotDecisions } from '../dist/testing.js';
+import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectTotals, snapshotDecisions } from '../dist/testing.js';
 
 const evaluator = createEvaluator(marketplaceStandard);
 
@@ -28,6 +28,14 @@ describe('return-liability/testing under node:test', () => {
 
   it('refuses an override that makes the case invalid', () => {
     assert.throws(() => aReturnCase({ costs: { returnShipping: { amount: -1 } } }), ReturnCaseError);
+  });
+
+  it('checks a parcel: the defective kettle carries the label, the mug set travels with it', () => {
+    const parcel = evaluator.decideParcel(aReturnParcel({ id: 'P-1' }));
+    expectOutcome(parcel, { outcome: 'allocated', items: { kettle: { code: 'seller_fault' }, 'mug-set': { code: 'buyer_reasons' } } });
+    expectTotals(parcel, { seller: 1000 });
+    assert.throws(() => expectTotals(parcel, { buyer: 1000 }), { name: 'AssertionError', message: /^Totals differ for parcel "P-1" \(kettle: seller_fault, mug-set: buyer_reasons\):/ });
+    assert.throws(() => aReturnParcel({ items: [{ id: 'mug-set', reason: 'changed_my_mind' }] }), (error) => error instanceof ReturnCaseError && error.issues[0].path.join('.') === 'items.0.reason');
   });
 
   it('snapshots decisions as plain JSON and diffs them', async () => {

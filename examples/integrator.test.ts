@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator, loadRuleSet, type Decision, type ReturnCase } from 'return-liability';
+import { createEvaluator, loadRuleSet, type Decision, type ParcelDecision, type ReturnCase } from 'return-liability';
 import { marketplaceStandard } from 'return-liability/rules';
-import { aReturnCase, diffDecisions, expectOutcome, expectTotals, snapshotDecisions } from 'return-liability/testing';
+import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectTotals, snapshotDecisions } from 'return-liability/testing';
 
 // ── The shop's own code (in a real app: src/returns.ts) ─────────────────────────────────────────
 
@@ -36,6 +36,11 @@ function toReturnCase(request: ReturnRequest): ReturnCase {
 /** What the shop deducts from the buyer's refund for the return label, or `null` when the return is refused. */
 function labelDeduction(decision: Decision): number | null {
   if (decision.outcome === 'not_returnable') return null;
+  return decision.totals.buyer?.amount ?? 0;
+}
+
+/** The same for a parcel (several items, one label): what the buyer pays of the label in all. */
+function parcelLabelDeduction(decision: ParcelDecision): number {
   return decision.totals.buyer?.amount ?? 0;
 }
 
@@ -73,6 +78,18 @@ describe('label deductions', () => {
     const decision = evaluator.decide(aReturnCase({ dates: { requestedAt: '2026-03-20T10:00:00Z' } }));
     expectOutcome(decision, 'not_returnable');
     expect(labelDeduction(decision)).toBeNull();
+  });
+});
+
+describe('parcels', () => {
+  it('deducts nothing when the changed-mind mug set travels with the defective kettle', () => {
+    // aReturnParcel: a defective kettle and a mug set the buyer changed their mind about, one USD 10.00 label.
+    const decision = evaluator.decideParcel(aReturnParcel({ id: 'A-1002' }));
+    expectOutcome(decision, { outcome: 'allocated', items: { kettle: { code: 'seller_fault' }, 'mug-set': { code: 'buyer_reasons' } } });
+    // marketplace-standard: the item returned at the seller's cost carries the whole label.
+    expect(decision.labelSplit.portions.map((portion) => [portion.item, portion.amount.amount])).toEqual([['kettle', 1000], ['mug-set', 0]]);
+    expectTotals(decision, { seller: 1000 });
+    expect(parcelLabelDeduction(decision)).toBe(0);
   });
 });
 

@@ -380,6 +380,317 @@ describe('simulate', () => {
   });
 });
 
+describe('parcels (an items array: decided with decideParcel)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'return-liability-parcels-'));
+  const dates = { deliveredAt: '2026-03-02', requestedAt: '2026-03-05' };
+  const kettle = { id: 'kettle', reason: 'quality_defect', findings: { qualityDefect: true }, item: { price: { amount: 4000, currency: 'USD' } } };
+  const mugs = { id: 'mug-set', reason: 'changed_mind', item: { price: { amount: 1000, currency: 'USD' } } };
+  const parcel = { id: 'P-1', costs: { returnShipping: { amount: 1000, currency: 'USD' } }, dates, items: [kettle, mugs] };
+  const parcelFile = join(directory, 'parcel.json');
+  writeFileSync(parcelFile, JSON.stringify(parcel, null, 2));
+  /** Late for marketplace-standard (15 days) but a defect for cn-consumer-law, whose floor then decides. */
+  const lateParcel = {
+    id: 'P-late',
+    costs: { returnShipping: { amount: 1200, currency: 'CNY' } },
+    dates: { deliveredAt: '2025-09-24', requestedAt: '2025-10-20' },
+    timeZone: 'Asia/Shanghai',
+    items: [
+      { id: 'kettle', reason: 'quality_defect', findings: { qualityDefect: true } },
+      { id: 'mug-set', reason: 'changed_mind' },
+    ],
+  };
+  /** marketplace-standard with another label split (and more rules), as a rule-set file. */
+  const withLabelSplit = (labelSplit: string, id = `marketplace-${labelSplit.replace(/_/g, '-')}`, rules: unknown[] = []) => {
+    const document = JSON.parse(readFileSync(`${ROOT}rules/marketplace-standard.json`, 'utf8')) as Record<string, unknown>;
+    delete document['$schema'];
+    document['id'] = id;
+    document['parcel'] = { labelSplit, outbound: 'pro_rata' };
+    document['rules'] = [...(document['rules'] as unknown[]), ...rules];
+    const file = join(directory, `${id}.json`);
+    writeFileSync(file, JSON.stringify(document, null, 2));
+    return file;
+  };
+  const byValue = withLabelSplit('by_value');
+  const byWeight = withLabelSplit('by_weight');
+  /** by_value, and the seller pays half of the label when clothes do not fit. */
+  const fitGuarantee = withLabelSplit('by_value', 'fit-guarantee', [
+    {
+      name: 'fit-guarantee',
+      priority: 15,
+      conditions: { all: [{ fact: 'reason', operator: 'equal', value: 'does_not_fit' }] },
+      event: {
+        type: 'liability',
+        params: {
+          code: 'fit_guarantee',
+          shares: { seller: 50, buyer: 50 },
+          outbound: 'buyer',
+          negotiation: 'seller_may_pay_more',
+          coverage: true,
+          text: { en: 'Our fit guarantee pays half of the {returnShipping} return shipping.', 'zh-CN': '尺码保障承担一半退货运费（共{returnShipping}）。' },
+          disclosure: { en: 'If it does not fit, we pay half of the return shipping.', 'zh-CN': '尺码不合适的，我们承担一半退货运费。' },
+        },
+      },
+    },
+    {
+      // Another code, the same payer.
+      name: 'ordered-by-mistake',
+      priority: 12,
+      conditions: { all: [{ fact: 'reason', operator: 'equal', value: 'ordered_by_mistake' }] },
+      event: {
+        type: 'liability',
+        params: {
+          code: 'ordered_by_mistake',
+          shares: { buyer: 100 },
+          outbound: 'buyer',
+          negotiation: 'seller_may_pay_more',
+          coverage: true,
+          text: { en: 'Ordered by mistake: the buyer pays the {returnShipping} return shipping.', 'zh-CN': '误购退货，退货运费{returnShipping}由买家承担。' },
+          disclosure: { en: 'Ordered by mistake? You pay the return shipping.', 'zh-CN': '误购的，退货运费由您承担。' },
+        },
+      },
+    },
+  ]);
+
+  it('decide prints the ParcelDecision as JSON, exactly what decideParcel decides, from a file or standard input', () => {
+    const result = run(['decide', parcelFile, '--rules', 'marketplace-standard']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const expected = createEvaluator(marketplaceStandard).decideParcel(parcel);
+    expect(json(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(json(result.stdout)).toMatchObject({ caseId: 'P-1', labelSplit: { method: 'seller_fault_carries' }, totals: { seller: { amount: 1000 } } });
+    const stdin = run(['decide', '-', '--rules', 'marketplace-standard', '--locale', 'zh-CN'], JSON.stringify(parcel));
+    expect(stdin.code).toBe(0);
+    expect(json(stdin.stdout)).toEqual(JSON.parse(JSON.stringify(createEvaluator(marketplaceStandard).decideParcel(parcel, { locale: 'zh-CN' }))));
+  });
+
+  it('decide --format text shows the label split, the parcel summary, lines and totals, then each item', () => {
+    const result = run(['decide', parcelFile, '--rules', 'marketplace-standard', '--format', 'text']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const decision = createEvaluator(marketplaceStandard).decideParcel(parcel);
+    expect(result.stdout).toBe(
+      [
+        'parcel P-1 (marketplace-standard 1.0.0): 2 items',
+        'label split seller_fault_carries: kettle $10.00, mug-set $0.00',
+        decision.text.summary,
+        'returnShipping $10.00: seller $10.00 (100%)',
+        'totals: seller $10.00',
+        'item kettle: allocated seller_fault (rule seller-fault, priority 100)',
+        `  ${decision.items[0]?.text.summary}`,
+        '  returnShipping $10.00: seller $10.00 (100%)',
+        'item mug-set: allocated buyer_reasons (rule buyer-reasons, priority 10)',
+        `  ${decision.items[1]?.text.summary}`,
+        '  returnShipping $0.00: buyer $0.00 (100%)',
+        '',
+      ].join('\n'),
+    );
+    expect(decision.text.summary).toContain('the whole label ($10.00) goes with it');
+    const split = run(['decide', parcelFile, '--rules', byValue, '--format', 'text']);
+    expect(split.stdout.split('\n').slice(0, 5)).toEqual([
+      'parcel P-1 (marketplace-by-value 1.0.0): 2 items',
+      'label split by_value: kettle $8.00, mug-set $2.00',
+      expect.stringContaining('shared by the value of the items'),
+      'returnShipping $10.00: seller $8.00 (80%), buyer $2.00 (20%)',
+      'totals: seller $8.00, buyer $2.00',
+    ]);
+  });
+
+  it('decide --format text shows a parcel with nothing returnable, and a statutory floor overriding the policy', () => {
+    const refused = run(['decide', '-', '--rules', 'marketplace-standard', '--format', 'text'], JSON.stringify(lateParcel));
+    expect(refused.code).toBe(0);
+    const lines = refused.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['parcel P-late (marketplace-standard 1.0.0): 2 items', 'label split seller_fault_carries: no returnable items']);
+    expect(lines).toContain('item kettle: not_returnable past_dispute_window (rule past-dispute-window, priority 200)');
+    expect(lines).not.toContainEqual(expect.stringMatching(/^totals:/));
+    expect(lines).toContain('warning not_returnable_item: item "kettle" is not returnable (rule "past-dispute-window"); it takes no part of the label');
+
+    const floored = run(['decide', '-', '--rules', 'marketplace-standard', '--floor', 'cn-consumer-law', '--format', 'text'], JSON.stringify(lateParcel));
+    expect(floored.code).toBe(0);
+    const text = floored.stdout.split('\n');
+    expect(text.slice(0, 2)).toEqual(['parcel P-late (cn-consumer-law 1.0.0): 2 items', 'label split seller_fault_carries: kettle CN¥12.00']);
+    expect(text).toContain('overridden by cn-consumer-law rule seller-fault');
+    expect(text).toContain('item kettle: allocated seller_fault (rule seller-fault, priority 110)');
+    expect(text).toContainEqual(expect.stringMatching(/^warning overridden_by_floor: /));
+    const asJson = run(['decide', '-', '--rules', 'marketplace-standard', '--floor', 'cn-consumer-law'], JSON.stringify(lateParcel));
+    expect(json(asJson.stdout)).toMatchObject({ overriddenBy: { ruleSet: 'cn-consumer-law', rule: 'seller-fault' }, totals: { seller: { amount: 1200, currency: 'CNY' } } });
+  });
+
+  it('decide exits 2 on a parcel with an invalid item, naming file, line, column and the item’s path', () => {
+    const text = JSON.stringify({ ...parcel, items: [kettle, { id: 'mug-set', reason: 'changed_my_mind' }] }, null, 2);
+    const file = join(directory, 'invalid-item.json');
+    writeFileSync(file, text);
+    const result = run(['decide', file, '--rules', 'marketplace-standard']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    const lines = result.stderr.split('\n');
+    expect(lines).toEqual([
+      `${file}: invalid return parcel (1 issue):`,
+      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: items\\[1\\]\\.reason: expected one of "quality_defect", .*got the string "changed_my_mind"$`)),
+      '',
+    ]);
+    const [, line, column] = /:(\d+):(\d+): items/.exec(lines[1] ?? '') ?? [];
+    expect(text.split('\n')[Number(line) - 1]?.slice(Number(column) - 1)).toMatch(/^"changed_my_mind"/);
+  });
+
+  it('decide exits 2 on other invalid parcels: no items array, duplicate ids, a parcel-level reason, missing weights for a by_weight split', () => {
+    const notArray = run(['decide', '-', '--rules', 'marketplace-standard'], JSON.stringify({ ...parcel, items: {} }));
+    expect(notArray).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('<stdin>:1:') });
+    expect(notArray.stderr).toContain(': items: required; expected an array');
+    const duplicate = run(['decide', '-', '--rules', 'marketplace-standard'], JSON.stringify({ ...parcel, reason: 'changed_mind', items: [kettle, { ...mugs, id: 'kettle' }] }));
+    expect(duplicate.code).toBe(2);
+    expect(duplicate.stderr).toContain('<stdin>: invalid return parcel (2 issues):');
+    expect(duplicate.stderr).toContain(': reason: "reason" belongs to each item of a parcel');
+    expect(duplicate.stderr).toContain(': items[1].id: item id "kettle" is already used by items[0]');
+    const unweighed = run(['decide', parcelFile, '--rules', byWeight]);
+    expect(unweighed).toMatchObject({ code: 2, stdout: '' });
+    expect(unweighed.stderr).toContain(`${parcelFile}: invalid return parcel (2 issues):`);
+    expect(unweighed.stderr).toMatch(/:\d+:\d+: items\[0\]\.weightGrams: the rule set splits the label by weight/);
+    expect(unweighed.stderr).toMatch(/:\d+:\d+: items\[1\]\.weightGrams: /);
+  });
+
+  it('decide exits 1 when no rule decides an item of the parcel', () => {
+    const gap = run(['decide', '-', '--rules', fixture('rules-gap.json')], JSON.stringify({ ...parcel, items: [{ id: 'odd-one', reason: 'other' }] }));
+    expect(gap).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('<stdin>: Rule set "planted-gap" has no rule matching') });
+    expect(gap.stderr).toContain('odd-one');
+  });
+
+  const freeReturns = { ...parcel, id: 'P-free', seller: { freeReturns: true }, items: [{ id: 'shoes', reason: 'does_not_fit' }, { id: 'belt', reason: 'wrong_item' }] };
+  const lines = [
+    readFileSync(`${ROOT}${fixture('cases.jsonl')}`, 'utf8').trimEnd(),
+    JSON.stringify(parcel),
+    JSON.stringify(freeReturns),
+    JSON.stringify({ ...parcel, id: 'P-bad', items: [kettle, { id: 'mug-set', reason: 'changed_my_mind' }] }),
+    JSON.stringify({ ...parcel, id: 'P-same', items: [{ id: 'kettle', reason: 'quality_defect' }, { id: 'toaster', reason: 'wrong_item' }] }),
+  ];
+  const mixed = join(directory, 'mixed.jsonl');
+  writeFileSync(mixed, `${lines.join('\n')}\n`);
+
+  it('simulate decides parcel lines with decideParcel: one line and one outcome each, their items’ codes, their totals with the others', () => {
+    const result = run(['simulate', mixed, '--rules', 'marketplace-standard']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.split('\n')).toEqual([
+      `${mixed}: 10 cases read (4 parcels of 8 items), 3 invalid lines skipped`,
+      '  line 4: invalid JSON at column 41: expected a double-quoted property name, found the end of the input',
+      '  line 5: costs.returnShipping.amount: expected an integer, got 1.5',
+      expect.stringMatching(/^ {2}line 10: items\[1\]\.reason: expected one of .*got the string "changed_my_mind"$/),
+      '',
+      'marketplace-standard 1.0.0',
+      '  outcomes:',
+      '    allocated                6',
+      '    not_returnable           1',
+      '  codes:',
+      '    buyer_reasons            2',
+      '    past_dispute_window      1',
+      '    seller_fault             5',
+      '    seller_free_returns      2',
+      '  totals:',
+      '    EUR  seller 3.00',
+      '    USD  seller 35.00, buyer 7.00',
+      '',
+    ]);
+    const report = json(run(['simulate', mixed, '--rules', 'marketplace-standard', '--format', 'json']).stdout) as { casesRead: number; parcels: unknown; ruleSets: Array<{ outcomes: unknown; totals: unknown }> };
+    expect(report).toMatchObject({ casesRead: 10, parcels: { count: 4, items: 8 } });
+    expect(report.ruleSets[0]?.totals).toEqual({ EUR: { seller: 300 }, USD: { seller: 3500, buyer: 700 } });
+  });
+
+  it('simulate counts a parcel with no returnable item as not_returnable, and one no rule decides as failed (exit 1)', () => {
+    const refused = run(['simulate', '-', '--rules', 'marketplace-standard', '--format', 'json'], `${JSON.stringify(lateParcel)}\n`);
+    expect(refused.code).toBe(0);
+    expect((json(refused.stdout) as { ruleSets: Array<{ outcomes: unknown; codes: unknown; totals: unknown }> }).ruleSets[0]).toMatchObject({
+      outcomes: { not_returnable: 1 },
+      codes: { past_dispute_window: 2 },
+      totals: {},
+    });
+    const gap = run(['simulate', '-', '--rules', fixture('rules-gap.json'), '--format', 'json'], `${JSON.stringify({ ...parcel, items: [{ id: 'odd-one', reason: 'other' }, mugs] })}\n`);
+    expect(gap.code).toBe(1);
+    expect((json(gap.stdout) as { ruleSets: Array<{ outcomes: unknown; codes: unknown }> }).ruleSets[0]).toMatchObject({ outcomes: { no_rule_matched: 1 }, codes: {} });
+  });
+
+  it('simulate --compare lists parcels whose outcome or label payers, or whose items’ outcomes or payers, changed', () => {
+    const result = run(['simulate', mixed, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = json(result.stdout) as { changed: unknown; ruleSets: Array<{ id: string; outcomes: unknown; totals: unknown }> };
+    expect(report.ruleSets.map((r) => [r.id, r.outcomes, r.totals])).toEqual([
+      ['marketplace-standard', { allocated: 6, not_returnable: 1 }, { EUR: { seller: 300 }, USD: { seller: 3500, buyer: 700 } }],
+      // fixture-clean splits labels by value (equally per unit without prices).
+      ['fixture-clean', { allocated: 6, not_returnable: 1 }, { EUR: { buyer: 300 }, USD: { seller: 2800, buyer: 1400 } }],
+    ]);
+    const item = (id: string, outcome: string, code: string, payers: string[]) => ({ item: id, outcome, code, payers });
+    expect(report.changed).toEqual({
+      count: 3,
+      first: [
+        // A case: as before.
+        { line: 7, caseId: 'free-returns', before: { outcome: 'allocated', code: 'seller_free_returns', payers: ['seller'] }, after: { outcome: 'allocated', code: 'buyer_reasons', payers: ['buyer'] } },
+        // Only the parcel's label payers changed: the buyer now pays the mug set's share of the label.
+        {
+          line: 8,
+          caseId: 'P-1',
+          before: { outcome: 'allocated', labelSplit: 'seller_fault_carries', payers: ['seller'], items: [item('kettle', 'allocated', 'seller_fault', ['seller']), item('mug-set', 'allocated', 'buyer_reasons', ['buyer'])] },
+          after: { outcome: 'allocated', labelSplit: 'by_value', payers: ['seller', 'buyer'], items: [item('kettle', 'allocated', 'seller_fault', ['seller']), item('mug-set', 'allocated', 'buyer_reasons', ['buyer'])] },
+          changedItems: [],
+        },
+        {
+          line: 9,
+          caseId: 'P-free',
+          before: { outcome: 'allocated', labelSplit: 'seller_fault_carries', payers: ['seller'], items: [item('shoes', 'allocated', 'seller_free_returns', ['seller']), item('belt', 'allocated', 'seller_fault', ['seller'])] },
+          after: { outcome: 'allocated', labelSplit: 'equal', payers: ['seller', 'buyer'], items: [item('shoes', 'allocated', 'buyer_reasons', ['buyer']), item('belt', 'allocated', 'seller_fault', ['seller'])] },
+          changedItems: ['shoes'],
+        },
+        // P-same (line 11): both items are the seller's under both rule sets, so it is not listed.
+      ],
+    });
+    const text = run(['simulate', mixed, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json')]);
+    expect(text.stdout).toContain(
+      [
+        'changed outcome or payer: 3 cases',
+        '  line 7 (free-returns): allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]',
+        '  line 8 (P-1): parcel allocated [seller] → parcel allocated [seller+buyer]',
+        '  line 9 (P-free): parcel allocated [seller] → parcel allocated [seller+buyer]',
+        '    item shoes: allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]',
+        '',
+      ].join('\n'),
+    );
+    expect(text.stdout).not.toContain('P-same');
+  });
+
+  it('simulate --compare lists a parcel when only an item’s payers changed, and not when only an item’s code did', () => {
+    const shoes = { id: 'shoes', reason: 'does_not_fit', item: { price: { amount: 1000, currency: 'USD' } } };
+    const input = [
+      JSON.stringify({ ...parcel, id: 'P-fit', items: [kettle, mugs, shoes] }),
+      // The cable's rule and code change, its payer does not: not listed.
+      JSON.stringify({ ...parcel, id: 'P-mistake', items: [kettle, { id: 'cable', reason: 'ordered_by_mistake', item: { price: { amount: 1000, currency: 'USD' } } }] }),
+    ].join('\n');
+    const result = run(['simulate', '-', '--rules', byValue, '--compare', fitGuarantee, '--format', 'json'], input);
+    expect(result.code).toBe(0);
+    const report = json(result.stdout) as { changed: { count: number; first: Array<{ caseId: string; before: { payers: string[] }; after: { payers: string[]; items: unknown[] }; changedItems: string[] }> } };
+    expect(report.changed.count).toBe(1);
+    const [change] = report.changed.first;
+    const codes = (json(result.stdout) as { ruleSets: Array<{ codes: Record<string, number> }> }).ruleSets.map((r) => r.codes);
+    expect(codes[1]).toMatchObject({ ordered_by_mistake: 1, fit_guarantee: 1 });
+    expect(codes[0]).toMatchObject({ buyer_reasons: 3 });
+    expect(change).toMatchObject({ caseId: 'P-fit', before: { payers: ['seller', 'buyer'] }, after: { payers: ['seller', 'buyer'] }, changedItems: ['shoes'] });
+    expect(change?.after.items[2]).toEqual({ item: 'shoes', outcome: 'allocated', code: 'fit_guarantee', payers: ['seller', 'buyer'] });
+    const text = run(['simulate', '-', '--rules', byValue, '--compare', fitGuarantee], input);
+    expect(text.stdout).toContain(
+      'changed outcome or payer: 1 case\n  line 1 (P-fit): parcel allocated [seller+buyer] → parcel allocated [seller+buyer]\n    item shoes: allocated buyer_reasons [buyer] → allocated fit_guarantee [seller+buyer]\n',
+    );
+  });
+
+  it('simulate --compare skips a line that only one rule set refuses as invalid, in both tallies', () => {
+    const input = [JSON.stringify(parcel), JSON.stringify({ ...parcel, id: 'P-2' })].join('\n');
+    const result = run(['simulate', '-', '--rules', 'marketplace-standard', '--compare', byWeight, '--format', 'json'], input);
+    expect(result.code).toBe(0);
+    const report = json(result.stdout) as { casesRead: number; invalid: { count: number; first: Array<{ line: number; errors: string[] }> }; ruleSets: Array<{ outcomes: unknown; totals: unknown }>; changed: { count: number } };
+    expect(report.casesRead).toBe(2);
+    expect(report.invalid.count).toBe(2);
+    expect(report.invalid.first[0]?.errors).toEqual([expect.stringMatching(/^items\[0\]\.weightGrams: the rule set splits the label by weight/), expect.stringMatching(/^items\[1\]\.weightGrams: /)]);
+    expect(report.ruleSets.map((r) => [r.outcomes, r.totals])).toEqual([[{}, {}], [{}, {}]]);
+    // A case with an attribute only one rule set declares: invalid under the other, so counted by neither.
+    const attributed = JSON.stringify({ reason: 'changed_mind', attributes: { customerTier: 'plus' }, order: { value: { amount: 9000, currency: 'USD' } }, costs: { returnShipping: { amount: 500, currency: 'USD' } }, dates });
+    const cases = run(['simulate', '-', '--rules', fixture('rules-declared-gap.json'), '--compare', 'marketplace-standard', '--format', 'json'], `${attributed}\n${JSON.stringify({ ...JSON.parse(attributed), attributes: undefined })}\n`);
+    const casesReport = json(cases.stdout) as { invalid: { count: number; first: Array<{ line: number }> }; ruleSets: Array<{ outcomes: Record<string, number> }> };
+    expect(casesReport.invalid).toMatchObject({ count: 1, first: [{ line: 1 }] });
+    expect(casesReport.ruleSets.map((r) => Object.values(r.outcomes).reduce((a, b) => a + b, 0))).toEqual([1, 1]);
+  });
+});
+
 describe('schema', () => {
   it.each([
     ['case', 'return-case.schema.json'],

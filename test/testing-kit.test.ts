@@ -7,7 +7,7 @@ import type { Decision } from '../src/index.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
-import { aReturnCase, diffDecisions, expectOutcome, expectTotals, snapshotDecisions, type DecisionSnapshot } from '../src/testing.js';
+import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectTotals, snapshotDecisions, type DecisionSnapshot, type ParcelSnapshot } from '../src/testing.js';
 import { deepMerge } from '../src/testing/case.js';
 
 const evaluator = createEvaluator(marketplaceStandard);
@@ -298,6 +298,344 @@ describe('diffDecisions', () => {
     const { totals: _totals, ...withoutTotals } = stored.cases[1]!;
     expect(thrown(() => diffDecisions(stored, { ...stored, cases: [stored.cases[0], withoutTotals] } as never)).message).toBe(
       'diffDecisions: after.cases[1] is not a case snapshot (caseId, outcome, code, totals)',
+    );
+  });
+});
+
+/** The standard rule set with another label split for parcels. */
+const withLabelSplit = (labelSplit: 'by_value' | 'by_weight' | 'equal') =>
+  editedStandard((doc) => {
+    (doc as { parcel: unknown }).parcel = { labelSplit, outbound: 'pro_rata' };
+  });
+
+describe('aReturnParcel', () => {
+  it('builds a valid two-item parcel: a defective kettle (USD 40.00) and a mug set the buyer changed their mind about (USD 10.00), one USD 10.00 label', () => {
+    expect(aReturnParcel()).toEqual({
+      costs: { returnShipping: { amount: 1000, currency: 'USD' } },
+      dates: { deliveredAt: '2026-03-02T10:00:00Z', requestedAt: '2026-03-05T10:00:00Z' },
+      items: [
+        { id: 'kettle', reason: 'quality_defect', findings: { qualityDefect: true }, item: { price: { amount: 4000, currency: 'USD' } } },
+        { id: 'mug-set', reason: 'changed_mind', item: { price: { amount: 1000, currency: 'USD' } } },
+      ],
+    });
+    const decision = evaluator.decideParcel(aReturnParcel());
+    expect(decision.labelSplit).toEqual({
+      method: 'seller_fault_carries',
+      portions: [{ item: 'kettle', amount: { amount: 1000, currency: 'USD' } }, { item: 'mug-set', amount: { amount: 0, currency: 'USD' } }],
+    });
+    expect(decision.totals).toEqual({ seller: { amount: 1000, currency: 'USD' } });
+    expect(createEvaluator(withLabelSplit('by_value')).decideParcel(aReturnParcel()).totals).toEqual({ seller: { amount: 800, currency: 'USD' }, buyer: { amount: 200, currency: 'USD' } });
+  });
+
+  it('deep-merges overrides into the parcel’s fields, keeping the defaults beside them', () => {
+    const parcel = aReturnParcel({ id: 'P-7', costs: { outboundShipping: { amount: 499, currency: 'USD' } }, dates: { requestedAt: '2026-03-06T10:00:00Z' }, seller: { freeReturns: true } });
+    expect(parcel).toMatchObject({
+      id: 'P-7',
+      costs: { returnShipping: { amount: 1000, currency: 'USD' }, outboundShipping: { amount: 499, currency: 'USD' } },
+      dates: { deliveredAt: '2026-03-02T10:00:00Z', requestedAt: '2026-03-06T10:00:00Z' },
+      seller: { freeReturns: true },
+    });
+    expect(parcel.items.map((item) => item.id)).toEqual(['kettle', 'mug-set']);
+  });
+
+  it('replaces the items whole', () => {
+    const items = [{ id: 'shoes', reason: 'does_not_fit' as const, weightGrams: 900 }];
+    expect(aReturnParcel({ items }).items).toEqual(items);
+    expect(aReturnParcel({ items: [{ id: 'belt', reason: 'wrong_item' }, { id: 'scarf', reason: 'changed_mind' }] }).items).toEqual([
+      { id: 'belt', reason: 'wrong_item' },
+      { id: 'scarf', reason: 'changed_mind' },
+    ]);
+  });
+
+  it('validates the result with parseReturnParcel: ReturnCaseError with the item’s path', () => {
+    const error = thrown(() => aReturnParcel({ items: [{ id: 'kettle', reason: 'quality_defect' }, { id: 'mug-set', reason: 'changed_my_mind' as never }] }));
+    expect(error).toBeInstanceOf(ReturnCaseError);
+    expect((error as ReturnCaseError).issues).toEqual([expect.objectContaining({ path: ['items', 1, 'reason'], code: 'invalid_value' })]);
+    const misplaced = thrown(() => aReturnParcel({ reason: 'changed_mind' } as never));
+    expect((misplaced as ReturnCaseError).issues).toEqual([expect.objectContaining({ path: ['reason'], code: 'unrecognized_keys' })]);
+    const mixed = thrown(() => aReturnParcel({ costs: { returnShipping: { currency: 'EUR' } } }));
+    expect((mixed as ReturnCaseError).issues.map((issue) => issue.path)).toEqual([['items', 0, 'item', 'price', 'currency'], ['items', 1, 'item', 'price', 'currency']]);
+    expect((thrown(() => aReturnParcel({ items: [] })) as ReturnCaseError).issues).toEqual([expect.objectContaining({ path: ['items'], code: 'too_small' })]);
+  });
+
+  it('removes a key whose override is undefined, and keeps a __proto__ key as an ordinary (refused) key', () => {
+    expect((thrown(() => aReturnParcel({ dates: undefined })) as ReturnCaseError).issues.map((issue) => issue.path)).toEqual([['dates']]);
+    const polluting = JSON.parse('{"seller":{"__proto__":{"polluted":true}}}') as object;
+    expect((thrown(() => aReturnParcel(polluting)) as ReturnCaseError).issues).toEqual([expect.objectContaining({ path: ['seller', '__proto__'], code: 'forbidden_key' })]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('returns a new parcel each time, and refuses overrides that are not an object', () => {
+    const first = aReturnParcel();
+    (first.items[0] as { id: string }).id = 'changed';
+    expect(aReturnParcel().items[0]?.id).toBe('kettle');
+    expect(thrown(() => aReturnParcel(null as never))).toBeInstanceOf(TypeError);
+    expect(thrown(() => aReturnParcel([] as never)).message).toBe('aReturnParcel: overrides must be a plain object, got an array');
+  });
+});
+
+describe('expectTotals and expectOutcome on a parcel', () => {
+  const parcel = () => evaluator.decideParcel(aReturnParcel({ id: 'P-1' }));
+
+  it('expectTotals checks the parcel’s totals; parties not named pay nothing', () => {
+    expect(() => expectTotals(parcel(), { seller: 1000 })).not.toThrow();
+    expect(() => expectTotals(parcel(), { seller: 1000, buyer: 0 })).not.toThrow();
+    expect(() => expectTotals(createEvaluator(withLabelSplit('by_value')).decideParcel(aReturnParcel(), { explain: false }), { seller: 800, buyer: 200 })).not.toThrow();
+    // One item: pass its decision.
+    expect(() => expectTotals(parcel().items[1]!, { buyer: 0 })).not.toThrow();
+  });
+
+  it('expectTotals fails with a message naming the parcel and its items’ codes', () => {
+    const error = thrown(() => expectTotals(parcel(), { buyer: 1000 }));
+    expect(error.name).toBe('AssertionError');
+    expect(error.message).toMatchInlineSnapshot(`
+      "Totals differ for parcel "P-1" (kettle: seller_fault, mug-set: buyer_reasons):
+        ✗ seller: expected 0 (USD 0.00), pays 1000 (USD 10.00)
+        ✗ buyer: expected 1000 (USD 10.00), pays 0 (USD 0.00)"
+    `);
+    const refused = evaluator.decideParcel(aReturnParcel({ dates: { requestedAt: '2026-04-30T10:00:00Z' } }));
+    expect(thrown(() => expectTotals(refused, { seller: 1000 })).message).toMatchInlineSnapshot(`
+      "Totals differ for the parcel (kettle: past_dispute_window, mug-set: past_dispute_window):
+        ✗ seller: expected 1000, pays 0
+        No item of the parcel is returnable, so nobody pays anything."
+    `);
+    expect(() => expectTotals(refused, {})).not.toThrow();
+  });
+
+  it('expectTotals refuses a safeDecideParcel() result and other non-decisions', () => {
+    const safe = evaluator.safeDecideParcel(aReturnParcel());
+    expect(thrown(() => expectTotals(safe as never, { seller: 1000 })).message).toBe(
+      'expectTotals: expected a Decision from evaluator.decide() or a ParcelDecision from evaluator.decideParcel() (got a safeDecide() or safeDecideParcel() result; pass its .decision)',
+    );
+    expect(thrown(() => expectTotals({ items: [], totals: {} } as never, {}))).toBeInstanceOf(TypeError);
+    expect(thrown(() => expectOutcome(Promise.resolve(parcel()) as never, 'allocated')).message).toMatch(/got a Promise/);
+  });
+
+  it('expectOutcome with an outcome, code or rule checks every item', () => {
+    expect(() => expectOutcome(parcel(), 'allocated')).not.toThrow();
+    expect(() => expectOutcome(parcel(), { outcome: 'allocated' })).not.toThrow();
+    const error = thrown(() => expectOutcome(parcel(), { code: 'seller_fault' }));
+    expect(error.name).toBe('AssertionError');
+    expect(error.message).toMatchInlineSnapshot(`
+      "Unexpected decision for parcel "P-1" (kettle: seller_fault, mug-set: buyer_reasons):
+        item "mug-set":
+          code: expected "seller_fault", got "buyer_reasons"
+        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00."
+    `);
+    expect(thrown(() => expectOutcome(parcel(), 'not_returnable')).message).toContain(
+      '  item "kettle":\n    outcome: expected "not_returnable", got "allocated"\n  item "mug-set":\n    outcome: expected "not_returnable", got "allocated"\n',
+    );
+  });
+
+  it('expectOutcome with items checks items by id; items not named are not checked on their own', () => {
+    expect(() => expectOutcome(parcel(), { items: { kettle: { outcome: 'allocated', code: 'seller_fault', rule: 'seller-fault' }, 'mug-set': 'allocated' } })).not.toThrow();
+    expect(() => expectOutcome(parcel(), { items: { kettle: { code: 'seller_fault' } } })).not.toThrow();
+    expect(() => expectOutcome(parcel(), { outcome: 'allocated', items: { 'mug-set': { rule: 'buyer-reasons' } } })).not.toThrow();
+    const error = thrown(() => expectOutcome(parcel(), { outcome: 'allocated', items: { kettle: { code: 'buyer_reasons', rule: 'buyer-reasons' }, teapot: 'allocated' } }));
+    expect(error.message).toMatchInlineSnapshot(`
+      "Unexpected decision for parcel "P-1" (kettle: seller_fault, mug-set: buyer_reasons):
+        item "kettle":
+          code: expected "buyer_reasons", got "seller_fault"
+          rule: expected "buyer-reasons", got "seller-fault"
+        item "teapot": not in the parcel (items: kettle, mug-set)
+        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00."
+    `);
+    // A field expected for every item and for one of them is reported once.
+    expect(thrown(() => expectOutcome(parcel(), { outcome: 'not_returnable', items: { kettle: 'not_returnable' } })).message.match(/outcome: expected/g)).toHaveLength(2);
+    // Without explanation (explain: false) there is no summary to show.
+    const bare = evaluator.decideParcel(aReturnParcel(), { explain: false });
+    expect(thrown(() => expectOutcome(bare, { items: { kettle: 'not_returnable' } })).message).not.toContain('summary');
+  });
+
+  it('expectOutcome refuses expectations of the wrong shape', () => {
+    expect(thrown(() => expectOutcome(parcel(), { item: {} } as never)).message).toMatch(/unknown key "item"/);
+    expect(thrown(() => expectOutcome(parcel(), { items: { kettle: { outcom: 'allocated' } } } as never)).message).toMatch(/^expectOutcome: items\["kettle"\]: expected .*unknown key "outcom"$/);
+    expect(thrown(() => expectOutcome(parcel(), { items: ['kettle'] } as never))).toBeInstanceOf(TypeError);
+    const onCase = thrown(() => expectOutcome(evaluator.decide(aReturnCase()), { items: {} } as never));
+    expect(onCase).toBeInstanceOf(TypeError);
+    expect(onCase.message).toMatch(/unknown key "items" \(items applies to a parcel decision from evaluator\.decideParcel\(\)\)/);
+  });
+
+  it('expectOutcome accepts a case decided without explanation, leaving out the summary', () => {
+    const bare = evaluator.decide(aReturnCase(), { explain: false });
+    expect(() => expectOutcome(bare, 'allocated')).not.toThrow();
+    expect(thrown(() => expectOutcome(bare, 'not_returnable')).message).toBe('Unexpected decision for the case (rule "buyer-reasons", code buyer_reasons):\n  outcome: expected "not_returnable", got "allocated"');
+  });
+});
+
+describe('snapshotDecisions and diffDecisions with parcels', () => {
+  const parcels = [aReturnCase({ id: 'changed-mind' }), aReturnParcel({ id: 'P-1' }), aReturnParcel({ items: [{ id: 'shoes', reason: 'does_not_fit' }] })];
+  const p1: ParcelSnapshot = {
+    caseId: 'P-1',
+    kind: 'parcel',
+    outcome: 'allocated',
+    code: null,
+    currency: 'USD',
+    totals: { seller: 1000 },
+    items: [
+      { item: 'kettle', outcome: 'allocated', code: 'seller_fault', rule: 'seller-fault' },
+      { item: 'mug-set', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons' },
+    ],
+  };
+  const snapshot = (ruleSet = marketplaceStandard, inputs: readonly unknown[] = parcels) => snapshotDecisions(createEvaluator(ruleSet), inputs);
+
+  it('records per item outcome, code and rule, and the parcel’s totals; the snapshot says format 2', () => {
+    const result = snapshot();
+    expect(result).toEqual({
+      format: 2,
+      ruleSet: { id: 'marketplace-standard', version: marketplaceStandard.version, digest: marketplaceStandard.digest },
+      cases: [
+        { caseId: 'changed-mind', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons', currency: 'USD', totals: { buyer: 1000 } },
+        p1,
+        { caseId: '#2', kind: 'parcel', outcome: 'allocated', code: null, currency: 'USD', totals: { buyer: 1000 }, items: [{ item: 'shoes', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons' }] },
+      ],
+    });
+    expect(Object.keys(result)).toEqual(['format', 'ruleSet', 'cases']);
+    expect(Object.keys(result.cases[0]!)).toEqual(['caseId', 'outcome', 'code', 'rule', 'currency', 'totals']);
+    expect(Object.keys(result.cases[1]!)).toEqual(['caseId', 'kind', 'outcome', 'code', 'currency', 'totals', 'items']);
+    expect(JSON.stringify(snapshot())).toBe(JSON.stringify(result));
+    // Cases only: format 1, unchanged (no format key).
+    expect(Object.keys(snapshotDecisions(evaluator, [aReturnCase()]))).toEqual(['ruleSet', 'cases']);
+  });
+
+  it('records a parcel with nothing returnable as not_returnable, and errors instead of throwing', () => {
+    const result = snapshotDecisions(evaluator, {
+      late: aReturnParcel({ dates: { requestedAt: '2026-04-30T10:00:00Z' } }),
+      broken: { ...aReturnParcel(), items: [{ id: 'x' }] },
+    });
+    expect(result.cases).toEqual([
+      {
+        caseId: 'late',
+        kind: 'parcel',
+        outcome: 'not_returnable',
+        code: null,
+        currency: null,
+        totals: {},
+        items: [
+          { item: 'kettle', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window' },
+          { item: 'mug-set', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window' },
+        ],
+      },
+      { caseId: 'broken', kind: 'parcel', outcome: 'error', code: 'invalid_case', currency: null, totals: {}, items: [] },
+    ]);
+    expect(() => snapshotDecisions(evaluator, [aReturnParcel({ id: 'a' }), aReturnCase({ id: 'a' })])).toThrow(/two cases are named "a"/);
+  });
+
+  it('diffDecisions is empty for the same decisions, and for the same items in another order', () => {
+    expect(diffDecisions(snapshot(), snapshot())).toEqual([]);
+    const reordered = snapshot(marketplaceStandard, [parcels[0], aReturnParcel({ id: 'P-1', items: [...aReturnParcel().items].reverse() }), parcels[2]]);
+    expect(diffDecisions(snapshot(), reordered)).toEqual([]);
+  });
+
+  it('diffDecisions lists a parcel whose totals changed, with each changed field', () => {
+    expect(diffDecisions(snapshot(), snapshot(withLabelSplit('by_value')))).toEqual([
+      { caseId: 'P-1', changes: [{ field: 'totals.seller', before: 1000, after: 800 }, { field: 'totals.buyer', before: 0, after: 200 }] },
+    ]);
+  });
+
+  it('diffDecisions does not list a parcel whose items only moved to a renamed rule, but shows item rules on listed parcels', () => {
+    const renamed = editedStandard((doc) => {
+      doc.rules.find((r) => r.name === 'buyer-reasons')!.name = 'own-reasons';
+    });
+    // The case and #2 change rule too: no money moves, so nothing is listed.
+    expect(diffDecisions(snapshot(), snapshot(renamed))).toEqual([]);
+    const renamedAndPaid = editedStandard((doc) => {
+      const r = doc.rules.find((rule) => rule.name === 'buyer-reasons')!;
+      r.name = 'own-reasons';
+      r.event.params.code = 'own_reasons';
+      (doc as { parcel: unknown }).parcel = { labelSplit: 'equal', outbound: 'pro_rata' };
+    });
+    // The case and #2 still cost the buyer the same; P-1's label is now shared equally.
+    expect(diffDecisions(snapshot(), snapshot(renamedAndPaid))).toEqual([{
+      caseId: 'P-1',
+      changes: [
+        { field: 'totals.seller', before: 1000, after: 500 },
+        { field: 'totals.buyer', before: 0, after: 500 },
+        { field: 'items["mug-set"].code', before: 'buyer_reasons', after: 'own_reasons' },
+        { field: 'items["mug-set"].rule', before: 'buyer-reasons', after: 'own-reasons' },
+      ],
+    }]);
+  });
+
+  it('diffDecisions lists a parcel whose items’ outcomes changed even when its totals did not', () => {
+    // Refuse changed-mind returns outright: the mug set paid nothing of the label, so the money stays.
+    const refusing = editedStandard((doc) => {
+      doc.rules.find((r) => r.name === 'buyer-reasons')!.event = {
+        type: 'not_returnable',
+        params: { code: 'no_remorse_returns', text: { en: 'No.', 'zh-CN': '不。' }, disclosure: { en: 'No remorse returns.', 'zh-CN': '不支持无理由退货。' } },
+      } as never;
+    });
+    const diff = diffDecisions(snapshot(marketplaceStandard, [parcels[1]]), snapshot(refusing, [parcels[1]]));
+    expect(diff).toEqual([
+      {
+        caseId: 'P-1',
+        changes: [
+          { field: 'items["mug-set"].outcome', before: 'allocated', after: 'not_returnable' },
+          { field: 'items["mug-set"].code', before: 'buyer_reasons', after: 'no_remorse_returns' },
+        ],
+      },
+    ]);
+  });
+
+  it('diffDecisions lists a parcel that now fails to decide, and one only one snapshot has', () => {
+    const unweighed = diffDecisions(snapshot(marketplaceStandard, [parcels[1]]), snapshot(withLabelSplit('by_weight'), [parcels[1]]));
+    expect(unweighed).toEqual([
+      {
+        caseId: 'P-1',
+        changes: [
+          { field: 'outcome', before: 'allocated', after: 'error' },
+          { field: 'code', before: null, after: 'invalid_case' },
+          { field: 'totals.seller', before: 1000, after: 0 },
+          ...['kettle', 'mug-set'].flatMap((id, i) => [
+            { field: `items["${id}"].outcome`, before: 'allocated', after: null },
+            { field: `items["${id}"].code`, before: i === 0 ? 'seller_fault' : 'buyer_reasons', after: null },
+            { field: `items["${id}"].rule`, before: i === 0 ? 'seller-fault' : 'buyer-reasons', after: null },
+          ]),
+        ],
+      },
+    ]);
+    const added = diffDecisions(snapshotDecisions(evaluator, [parcels[0]]), snapshot());
+    expect(added.map((d) => d.caseId)).toEqual(['P-1', '#2']);
+    expect(added[0]?.changes).toEqual([
+      { field: 'outcome', before: null, after: 'allocated' },
+      { field: 'code', before: null, after: null },
+      ...['seller', 'platform', 'insurer', 'carrier', 'buyer'].map((party) => ({ field: `totals.${party}`, before: null, after: party === 'seller' ? 1000 : 0 })),
+      { field: 'items["kettle"].outcome', before: null, after: 'allocated' },
+      { field: 'items["kettle"].code', before: null, after: 'seller_fault' },
+      { field: 'items["kettle"].rule', before: null, after: 'seller-fault' },
+      { field: 'items["mug-set"].outcome', before: null, after: 'allocated' },
+      { field: 'items["mug-set"].code', before: null, after: 'buyer_reasons' },
+      { field: 'items["mug-set"].rule', before: null, after: 'buyer-reasons' },
+    ].filter((change) => change.before !== change.after));
+  });
+
+  it('diffDecisions lists a case that became a parcel under the same name', () => {
+    const asCase = snapshotDecisions(evaluator, [aReturnCase({ id: 'R-1', reason: 'quality_defect' })]);
+    const asParcel = snapshotDecisions(evaluator, [aReturnParcel({ id: 'R-1' })]);
+    const [diff] = diffDecisions(asCase, asParcel);
+    expect(diff?.changes.slice(0, 2)).toEqual([
+      { field: 'code', before: 'seller_fault', after: null },
+      { field: 'rule', before: 'seller-fault', after: null },
+    ]);
+    expect(diff?.changes.map((c) => c.field)).toContain('items["kettle"].code');
+  });
+
+  it('diffDecisions works on parcel snapshots stored as JSON, and refuses malformed parcel entries and unknown formats', () => {
+    const stored = JSON.parse(JSON.stringify(snapshot())) as DecisionSnapshot;
+    expect(diffDecisions(stored, snapshot())).toEqual([]);
+    const { items: _items, ...withoutItems } = stored.cases[1] as ParcelSnapshot;
+    const broken = { ...stored, cases: [stored.cases[0], withoutItems] } as never;
+    expect(thrown(() => diffDecisions(stored, broken))).toBeInstanceOf(TypeError);
+    expect(thrown(() => diffDecisions(stored, broken)).message).toBe(
+      'diffDecisions: after.cases[1] is not a parcel snapshot (caseId, kind, outcome, code, totals, items of { item, outcome, code, rule })',
+    );
+    const badItem = { ...stored, cases: [{ ...(stored.cases[1] as ParcelSnapshot), items: [{ item: 'kettle', outcome: 'allocated' }] }] } as never;
+    expect(thrown(() => diffDecisions(badItem, stored)).message).toMatch(/^diffDecisions: before\.cases\[0\] is not a parcel snapshot/);
+    expect(thrown(() => diffDecisions({ ...stored, cases: [{ ...stored.cases[0], kind: 'box' }] } as never, stored)).message).toBe(
+      'diffDecisions: before.cases[0] is not a case snapshot (caseId, outcome, code, totals)',
+    );
+    expect(thrown(() => diffDecisions({ ...stored, format: 3 } as never, stored)).message).toBe(
+      'diffDecisions: before has snapshot format 3; this version of return-liability reads formats 1 and 2',
     );
   });
 });

@@ -76,6 +76,15 @@ export async function readInput(io: CliIo, file: string): Promise<{ text: string
   return { text: await readTextFile(file), name: file };
 }
 
+/**
+ * Is a parsed document a parcel (several items, one label) rather than a return case? It is when
+ * it is an object with an own `items` key: a case has no such key, so even a malformed `items`
+ * gets the parcel's error messages (`items: required; expected an array …`).
+ */
+export function isParcelDocument(value: unknown): value is Record<string, unknown> & { items: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'items');
+}
+
 /** `file:line:column: path: message` for each issue. */
 export function issueLines(file: string, issues: readonly (Issue | FileIssue)[]): string[] {
   return issues.map((issue) => {

@@ -12,7 +12,8 @@ export function usage(): string {
 
 Commands:
   decide [file|-] --rules <file|id> [--floor <file|id>]... [--calendar <file>] [--locale <tag>] [--format json|text]
-      Decide one return case (a JSON file, or standard input). Prints the Decision (JSON by default).
+      Decide one return case, or a parcel (a document with "items": several items, one label), from a
+      JSON file or standard input. Prints the Decision or ParcelDecision (JSON by default).
   check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>]
       Look for gaps, conflicts, shadowed rules and other problems in rule sets.
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
@@ -20,8 +21,8 @@ Commands:
       Print the buyer-facing return policy of a rule set, or its schema.org JSON-LD.
   simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json]
            [--floor <file|id>]... [--calendar <file>] [--max-changes <n>] [--progress|--no-progress]
-      Decide every line of a JSON Lines file, streaming; report invalid lines, outcomes, totals per
-      party and currency, and with --compare the cases whose outcome or payer changed.
+      Decide every line of a JSON Lines file (cases and parcels), streaming; report invalid lines,
+      outcomes, totals per party and currency, and with --compare the cases whose outcome or payer changed.
   schema case|rule-set
       Print the JSON Schema of a return case or a rule-set file.
 

@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createEvaluator, type SafeDecision } from '../decide/evaluator.js';
-import type { UnexplainedDecision } from '../model/decision.js';
+import type { Line, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
 import { formatPath, ReturnCaseError } from '../errors.js';
 import { currencyDigits, PARTIES } from '../money/money.js';
 import { FileError } from '../node/errors.js';
 import { findJsonSyntaxError, positionAt } from '../node/json-text.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
+import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, isParcelDocument, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
 
 /** Invalid lines whose errors are kept for the report; the rest are only counted. */
 const SHOWN_INVALID_LINES = 5;
@@ -24,6 +24,30 @@ interface Result {
   payers: string[];
 }
 
+/** What one item of a parcel came to. */
+interface ItemResult {
+  item: string;
+  outcome: string;
+  code: string;
+  /** Who pays the item's portion of the label (on a zero portion: who would pay). */
+  payers: string[];
+}
+
+/**
+ * What a parcel came to: `allocated` when at least one item is returnable, `not_returnable` when
+ * none is; who pays the label; the label split's method; and each item's result.
+ */
+interface ParcelResult {
+  outcome: string;
+  labelSplit: string;
+  payers: string[];
+  items: ItemResult[];
+}
+
+type AnyResult = Result | ParcelResult;
+
+const isParcelResult = (result: AnyResult): result is ParcelResult => 'items' in result;
+
 /** Running totals for one rule set; their size depends on the codes and currencies seen, not on the case count. */
 class Tally {
   readonly outcomes = new Map<string, number>();
@@ -34,13 +58,14 @@ class Tally {
 
   constructor(readonly ruleSet: RuleSet) {}
 
-  add(result: Result, decision: UnexplainedDecision | undefined): void {
+  /** Counts a case or parcel: one outcome per line; one code per case and per item of a parcel. */
+  add(result: AnyResult, decision: UnexplainedDecision | UnexplainedParcelDecision | undefined): void {
     this.outcomes.set(result.outcome, (this.outcomes.get(result.outcome) ?? 0) + 1);
     if (decision === undefined) {
       this.failed++;
       return;
     }
-    this.codes.set(result.code, (this.codes.get(result.code) ?? 0) + 1);
+    for (const code of isParcelResult(result) ? result.items.map((item) => item.code) : [(result as Result).code]) this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
     for (const party of PARTIES) {
       const amount = decision.totals[party];
       if (amount === undefined) continue;
@@ -75,16 +100,52 @@ function decimal(units: bigint, currency: string): string {
   return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
+/** Who pays return shipping: the parties with a share of the line (on a zero-cost line the shares still say who would pay). */
+function payersOf(lines: readonly Line[]): string[] {
+  const line = lines.find((l) => l.cost === 'returnShipping');
+  return line === undefined ? [] : line.shares.filter((s) => s.amount.amount > 0 || line.total.amount === 0).map((s) => s.party);
+}
+
 function resultOf(decided: SafeDecision<UnexplainedDecision>): { result: Result; decision: UnexplainedDecision | undefined } {
   if (!decided.ok) return { result: { outcome: decided.error.code, code: decided.error.code, payers: [] }, decision: undefined };
   const { decision } = decided;
-  const line = decision.lines.find((l) => l.cost === 'returnShipping');
-  // On a zero-cost line the shares still say who would pay.
-  const payers = line === undefined ? [] : line.shares.filter((s) => s.amount.amount > 0 || line.total.amount === 0).map((s) => s.party);
-  return { result: { outcome: decision.outcome, code: decision.code, payers }, decision };
+  return { result: { outcome: decision.outcome, code: decision.code, payers: payersOf(decision.lines) }, decision };
 }
 
-const describeResult = (r: Result) => `${r.outcome} ${r.code}${r.payers.length > 0 ? ` [${r.payers.join('+')}]` : ''}`;
+function parcelResultOf(decided: SafeDecision<UnexplainedParcelDecision>): { result: AnyResult; decision: UnexplainedParcelDecision | undefined } {
+  if (!decided.ok) return { result: { outcome: decided.error.code, code: decided.error.code, payers: [] }, decision: undefined };
+  const { decision } = decided;
+  const items = decision.items.map((item): ItemResult => ({ item: item.caseId ?? '', outcome: item.outcome, code: item.code, payers: payersOf(item.lines) }));
+  const outcome = items.some((item) => item.outcome === 'allocated') ? 'allocated' : 'not_returnable';
+  return { result: { outcome, labelSplit: decision.labelSplit.method, payers: payersOf(decision.lines), items }, decision };
+}
+
+const payerList = (payers: readonly string[]) => (payers.length > 0 ? ` [${payers.join('+')}]` : '');
+const describeResult = (r: Result | ItemResult) => `${r.outcome} ${r.code}${payerList(r.payers)}`;
+const describeAny = (r: AnyResult) => (isParcelResult(r) ? `parcel ${r.outcome}${payerList(r.payers)}` : describeResult(r));
+
+/**
+ * Is a line decided differently under the compared rule set? A case: another outcome or other
+ * payers (a new code with the same payers is not a change). A parcel: another outcome or label
+ * payers for the parcel, or for any of its items.
+ */
+function hasChanged(before: AnyResult, after: AnyResult): boolean {
+  if (before.outcome !== after.outcome || before.payers.join() !== after.payers.join()) return true;
+  if (!isParcelResult(before) || !isParcelResult(after)) return isParcelResult(before) !== isParcelResult(after);
+  return changedItems(before, after).length > 0;
+}
+
+/** The items of a parcel whose outcome or payers changed, by id. */
+function changedItems(before: ParcelResult, after: ParcelResult): string[] {
+  const afterById = new Map(after.items.map((item) => [item.item, item]));
+  const ids = [...new Set([...before.items.map((item) => item.item), ...after.items.map((item) => item.item)])];
+  const byId = new Map(before.items.map((item) => [item.item, item]));
+  return ids.filter((id) => {
+    const was = byId.get(id);
+    const now = afterById.get(id);
+    return was === undefined || now === undefined || was.outcome !== now.outcome || was.payers.join() !== now.payers.join();
+  });
+}
 
 /** A line that is not JSON, or not a valid case: its errors, worded for people. */
 function invalidLineErrors(line: string, error: unknown): string[] {
@@ -122,6 +183,11 @@ function progressBar(io: CliIo, total: number | undefined): { update(cases: numb
  * `simulate <cases.jsonl|-> --rules <a> [--compare <b>] [--format text|json] [--max-changes <n>]
  * [--progress|--no-progress]`: decides every line of a JSON Lines file, streaming (memory does not
  * grow with the file), and reports counts, invalid lines, outcomes, totals, and changed cases.
+ *
+ * A line with an `items` key is a parcel, decided with `decideParcel`. It counts as one line (one
+ * outcome: `allocated` when at least one item is returnable, else `not_returnable`); `codes`
+ * counts each of its items' codes; its totals join the per-party and currency totals; and with
+ * `--compare` it is listed when its outcome or label payers, or any item's outcome or payers, change.
  */
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -169,10 +235,12 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
 
   let lineNumber = 0;
   let casesRead = 0;
+  let parcelsRead = 0;
+  let parcelItems = 0;
   let invalidCount = 0;
   const invalid: Array<{ line: number; errors: string[] }> = [];
   let changedCount = 0;
-  const changed: Array<{ line: number; caseId?: string; before: Result; after: Result }> = [];
+  const changed: Change[] = [];
 
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   try {
@@ -182,28 +250,36 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
       casesRead++;
       progress?.update(casesRead, bytesRead());
       let value: unknown;
-      const results: Result[] = [];
+      const decided: Array<ReturnType<typeof resultOf> | ReturnType<typeof parcelResultOf>> = [];
       try {
-        value = JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
-        for (const [index, evaluator] of evaluators.entries()) {
-          const decided = evaluator.safeDecide(value, { explain: false });
-          // Invalid cases are invalid under every rule set: report the line once and skip it.
-          if (!decided.ok && ReturnCaseError.is(decided.error)) throw decided.error;
-          const { result, decision } = resultOf(decided);
-          tallies[index]?.add(result, decision);
-          results.push(result);
+        const parsed: unknown = JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+        value = parsed;
+        const parcel = isParcelDocument(parsed);
+        if (parcel) {
+          parcelsRead++;
+          if (Array.isArray(parsed.items)) parcelItems += parsed.items.length;
+        }
+        for (const evaluator of evaluators) {
+          const outcome = parcel ? evaluator.safeDecideParcel(value, { explain: false }) : evaluator.safeDecide(value, { explain: false });
+          // Invalid cases are invalid under every rule set: report the line once and skip it. (A
+          // parcel that one rule set splits by weight can lack weights for it alone: still invalid.)
+          if (!outcome.ok && ReturnCaseError.is(outcome.error)) throw outcome.error;
+          decided.push(parcel ? parcelResultOf(outcome as SafeDecision<UnexplainedParcelDecision>) : resultOf(outcome as SafeDecision<UnexplainedDecision>));
         }
       } catch (error) {
         invalidCount++;
         if (invalid.length < SHOWN_INVALID_LINES) invalid.push({ line: lineNumber, errors: invalidLineErrors(line, error) });
         continue;
       }
-      const [before, after] = results;
-      if (before !== undefined && after !== undefined && (before.outcome !== after.outcome || before.payers.join() !== after.payers.join())) {
+      // Tallied only once the line is valid under every rule set, so that all tallies count the same lines.
+      for (const [index, { result, decision }] of decided.entries()) tallies[index]?.add(result, decision);
+      const [before, after] = decided.map((d) => d.result);
+      if (before !== undefined && after !== undefined && hasChanged(before, after)) {
         changedCount++;
         if (changed.length < maxChanges) {
           const id = (value as { id?: unknown }).id;
-          changed.push({ line: lineNumber, ...(typeof id === 'string' ? { caseId: id } : {}), before, after });
+          const items = isParcelResult(before) && isParcelResult(after) ? { changedItems: changedItems(before, after) } : {};
+          changed.push({ line: lineNumber, ...(typeof id === 'string' ? { caseId: id } : {}), before, after, ...items });
         }
       }
     }
@@ -217,6 +293,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const report = {
     file: file === '-' ? STDIN : file,
     casesRead,
+    parcels: { count: parcelsRead, items: parcelItems },
     invalid: { count: invalidCount, first: invalid },
     ruleSets: tallies.map((tally) => tally.toJson()),
     ...(compared === undefined ? {} : { changed: { count: changedCount, first: changed } }),
@@ -226,11 +303,22 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   return tallies.some((tally) => tally.failed > 0) ? EXIT.failed : EXIT.ok;
 }
 
+/** A line decided differently under the compared rule set; for a parcel, with the ids of the items that changed. */
+interface Change {
+  line: number;
+  caseId?: string;
+  before: AnyResult;
+  after: AnyResult;
+  changedItems?: string[];
+}
+
 function simulationText(
-  report: { file: string; casesRead: number; invalid: { count: number; first: Array<{ line: number; errors: string[] }> }; changed?: { count: number; first: Array<{ line: number; caseId?: string; before: Result; after: Result }> } },
+  report: { file: string; casesRead: number; parcels: { count: number; items: number }; invalid: { count: number; first: Array<{ line: number; errors: string[] }> }; changed?: { count: number; first: Change[] } },
   tallies: readonly Tally[],
 ): string {
-  const out = [`${report.file}: ${report.casesRead} cases read, ${report.invalid.count} invalid ${report.invalid.count === 1 ? 'line' : 'lines'} skipped`];
+  const { parcels } = report;
+  const ofWhich = parcels.count === 0 ? '' : ` (${parcels.count} ${parcels.count === 1 ? 'parcel' : 'parcels'} of ${parcels.items} ${parcels.items === 1 ? 'item' : 'items'})`;
+  const out = [`${report.file}: ${report.casesRead} cases read${ofWhich}, ${report.invalid.count} invalid ${report.invalid.count === 1 ? 'line' : 'lines'} skipped`];
   for (const { line, errors } of report.invalid.first) for (const error of errors) out.push(`  line ${line}: ${error}`);
   if (report.invalid.count > report.invalid.first.length) out.push(`  … and ${report.invalid.count - report.invalid.first.length} more invalid lines`);
   for (const tally of tallies) {
@@ -248,7 +336,14 @@ function simulationText(
   if (report.changed !== undefined) {
     out.push('', `changed outcome or payer: ${report.changed.count} ${report.changed.count === 1 ? 'case' : 'cases'}`);
     for (const change of report.changed.first) {
-      out.push(`  line ${change.line}${change.caseId === undefined ? '' : ` (${change.caseId})`}: ${describeResult(change.before)} → ${describeResult(change.after)}`);
+      out.push(`  line ${change.line}${change.caseId === undefined ? '' : ` (${change.caseId})`}: ${describeAny(change.before)} → ${describeAny(change.after)}`);
+      const { before, after } = change;
+      if (!isParcelResult(before) || !isParcelResult(after)) continue;
+      for (const id of change.changedItems ?? []) {
+        const was = before.items.find((item) => item.item === id);
+        const now = after.items.find((item) => item.item === id);
+        out.push(`    item ${id}: ${was === undefined ? 'absent' : describeResult(was)} → ${now === undefined ? 'absent' : describeResult(now)}`);
+      }
     }
     if (report.changed.count > report.changed.first.length) out.push(`  … and ${report.changed.count - report.changed.first.length} more`);
   }

@@ -133,11 +133,9 @@ export function applyParcelFloors(policy: ParcelDeliberation, floors: ReadonlyAr
   const floorItem = floorDecision.items[index] as Decision | UnexplainedDecision;
   const policyItem = policy.decision.items[index] as Decision | UnexplainedDecision;
   const { name, citation } = floorItem.rule;
-  const buyer = (d: AnyParcelDecision) => {
-    const amount = d.totals.buyer?.amount ?? 0;
-    const currency = d.lines[0]?.total.currency;
-    return currency === undefined ? String(amount) : formatMoney({ amount, currency }, 'en');
-  };
+  const buyer = (d: AnyParcelDecision) => formatMoney({ amount: d.totals.buyer?.amount ?? 0, currency: policy.label.currency }, 'en');
+  const refused = policy.decision.items.filter((item) => item.outcome === 'not_returnable').length;
+  const refusals = refused === 0 ? '' : refused === policy.decision.items.length ? ' and every item is refused' : ` and ${refused === 1 ? 'one item is' : `${refused} items are`} refused`;
   const overridden: AnyParcelDecision = {
     ...floorDecision,
     warnings: [
@@ -145,7 +143,7 @@ export function applyParcelFloors(policy: ParcelDeliberation, floors: ReadonlyAr
       {
         code: 'overridden_by_floor',
         message:
-          `under "${policy.decision.ruleSet.id}" the buyer of the parcel pays ${buyer(policy.decision)}${policy.decision.items.some((item) => item.outcome === 'not_returnable') ? ' and some items are refused' : ''}; ` +
+          `under "${policy.decision.ruleSet.id}" the buyer of the parcel pays ${buyer(policy.decision)}${refusals}; ` +
           `floor "${best.ruleSet.id}" (rule "${name}"${citation === undefined ? '' : `, ${citation}`}) has the buyer pay ${buyer(floorDecision)}, so the floor decides`,
       },
     ],

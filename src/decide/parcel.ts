@@ -24,6 +24,8 @@ import { toBasisPoints } from '../rule-set/load.js';
 /** A parcel decided under one rule set, with its items' deliberations (for floors). */
 export interface ParcelDeliberation {
   readonly decision: ParcelDecision | UnexplainedParcelDecision;
+  /** The parcel's label (`costs.returnShipping`). */
+  readonly label: Money;
   readonly items: readonly Deliberation[];
   readonly locale: Deliberation['locale'];
 }
@@ -188,5 +190,5 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
     });
   }
   decision.warnings = warnings;
-  return { decision, items: itemDeliberations, locale };
+  return { decision, label, items: itemDeliberations, locale };
 }

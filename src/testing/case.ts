@@ -1,3 +1,4 @@
+import { parseReturnParcel, type ReturnParcel } from '../case/parcel.js';
 import { parseReturnCase } from '../case/parse.js';
 import type { ReturnCase } from '../case/schema.js';
 
@@ -6,6 +7,12 @@ import type { ReturnCase } from '../case/schema.js';
  * into the defaults; arrays and other values replace them; `undefined` removes the key.
  */
 export type CaseOverrides = DeepOverride<ReturnCase>;
+
+/**
+ * Overrides for {@link aReturnParcel}: any part of a parcel, at any depth, merged like
+ * {@link CaseOverrides}. `items` is an array, so it replaces the default items whole.
+ */
+export type ParcelOverrides = DeepOverride<ReturnParcel>;
 
 type DeepOverride<T> = T extends readonly unknown[]
   ? T
@@ -65,4 +72,48 @@ export function deepMerge(base: Record<string, unknown>, override: Record<string
 export function aReturnCase(overrides: CaseOverrides = {}): ReturnCase {
   if (!isPlainObject(overrides)) throw new TypeError(`aReturnCase: overrides must be a plain object, got ${overrides === null ? 'null' : typeof overrides}`);
   return parseReturnCase(deepMerge(defaults(), overrides));
+}
+
+/**
+ * The default parcel: the {@link aReturnCase} defaults (USD 10.00 label, requested three days after
+ * delivery) with two items instead of a reason — a kettle with a confirmed defect (USD 40.00) and a
+ * mug set the buyer changed their mind about (USD 10.00).
+ */
+function parcelDefaults(): Record<string, unknown> {
+  const { reason: _reason, ...shared } = defaults();
+  return {
+    ...shared,
+    items: [
+      { id: 'kettle', reason: 'quality_defect', findings: { qualityDefect: true }, item: { price: { amount: 4000, currency: 'USD' } } },
+      { id: 'mug-set', reason: 'changed_mind', item: { price: { amount: 1000, currency: 'USD' } } },
+    ],
+  };
+}
+
+/**
+ * A valid {@link ReturnParcel} for tests: two items of one order returned with one label of USD
+ * 10.00 (1000 minor units), delivered on 2026-03-02 and requested three days later —
+ *
+ * - `kettle`: `quality_defect` with `findings: { qualityDefect: true }`, price USD 40.00;
+ * - `mug-set`: `changed_mind`, price USD 10.00.
+ *
+ * Under `marketplaceStandard` (label split `seller_fault_carries`) the kettle carries the whole
+ * label and the seller pays 1000; under a `by_value` split the seller pays 800 and the buyer 200.
+ * Overrides are deep-merged as for {@link aReturnCase} (objects merged, arrays replaced,
+ * `undefined` removes a key); `items` is an array, so it replaces both items whole. The result is
+ * validated with `parseReturnParcel`.
+ *
+ * @param overrides - the parts that matter to the test
+ * @returns a new, validated parcel
+ * @throws {ReturnCaseError} when the overrides make the parcel invalid, with paths such as
+ *   `items[1].reason`
+ * @throws {TypeError} when `overrides` is not a plain object
+ * @example
+ * aReturnParcel({ id: 'P-7' });
+ * aReturnParcel({ items: [{ id: 'shoes', reason: 'does_not_fit' }, { id: 'belt', reason: 'wrong_item' }] });
+ * aReturnParcel({ costs: { returnShipping: { amount: 1500 } }, seller: { freeReturns: true } });
+ */
+export function aReturnParcel(overrides: ParcelOverrides = {}): ReturnParcel {
+  if (!isPlainObject(overrides)) throw new TypeError(`aReturnParcel: overrides must be a plain object, got ${overrides === null ? 'null' : Array.isArray(overrides) ? 'an array' : typeof overrides}`);
+  return parseReturnParcel(deepMerge(parcelDefaults(), overrides));
 }
