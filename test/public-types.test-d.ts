@@ -108,7 +108,10 @@ describe('data types', () => {
   });
 
   it('Decision has the documented shape', () => {
-    expectTypeOf<Decision['outcome']>().toEqualTypeOf<'allocated' | 'not_returnable'>();
+    expectTypeOf<Decision['outcome']>().toEqualTypeOf<'allocated' | 'not_returnable' | 'returnless'>();
+    expectTypeOf<NonNullable<Decision['settlement']>['parts'][number]['kind']>().toEqualTypeOf<
+      'goods' | 'outbound_shipping' | 'return_shipping_reimbursed' | 'return_shipping_deducted' | 'restocking_fee' | 'diminished_value'
+    >();
     expectTypeOf<Decision['lines']>().toEqualTypeOf<Line[]>();
     expectTypeOf<Decision['totals']>().toEqualTypeOf<Partial<Record<Party, Money>>>();
     expectTypeOf<Decision['ruleSet']>().toEqualTypeOf<{ id: string; version: string; digest: string }>();

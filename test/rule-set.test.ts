@@ -184,7 +184,7 @@ describe('loadRuleSet: errors point into the JSON', () => {
   it('names the allowed event types', () => {
     const document = ruleSetDocument({ rules: [{ ...alwaysRule('only', 1), event: { type: 'refund', params: liabilityParams() } }] });
     const [issue] = ruleSetIssues(() => loadRuleSet(document));
-    expect(issue?.message).toMatchInlineSnapshot(`"expected one of "liability", "not_returnable", got the string "refund""`);
+    expect(issue?.message).toMatchInlineSnapshot(`"expected one of "liability", "not_returnable", "returnless", got the string "refund""`);
   });
 });
 

@@ -7,7 +7,8 @@
 import type { ReturnCase } from '../case/schema.js';
 import { allocateByWeights } from '../money/allocate.js';
 import type { Allocation, CoverageNote, Line, NegotiationNote } from '../model/decision.js';
-import type { LiabilityParams } from '../rule-set/schema.js';
+import type { LiabilityParams, ReturnlessParams } from '../rule-set/schema.js';
+import { applyCaps } from './caps.js';
 import { applyCoverage } from './coverage.js';
 import { applyNegotiation } from './negotiation.js';
 import { type Part, percentOf, sellerAndBuyer, splitByShares, sumTotals, toLine } from './shares.js';
@@ -55,7 +56,8 @@ function outboundParts(rule: LiabilityParams, amount: number, standard: number |
  * @returns one allocation per item, in the order given
  */
 export function allocateItems(items: readonly ItemCosts[]): Allocation[] {
-  const base = items.map((item) => splitByShares(item.portion, item.rule.shares));
+  const capped = items.map((item) => applyCaps(splitByShares(item.portion, item.rule.shares), item.rule, item.portion, item.case.costs.returnShipping.currency));
+  const base = capped.map((c) => c.parts);
   const negotiated = applyNegotiation(items, base);
   const covered = applyCoverage(items, negotiated.parts);
   return items.map((item, index) => {
@@ -73,7 +75,10 @@ export function allocateItems(items: readonly ItemCosts[]): Allocation[] {
     }
     const negotiation: NegotiationNote | undefined = negotiated.notes[index];
     const coverage: CoverageNote | undefined = covered.notes[index];
-    return { lines, totals: sumTotals(lines), negotiation, coverage, outbound: outboundNote };
+    const allocation: Allocation = { lines, totals: sumTotals(lines), negotiation, coverage, outbound: outboundNote };
+    const caps = capped[index]?.notes ?? [];
+    if (caps.length > 0) allocation.caps = caps;
+    return allocation;
   });
 }
 
@@ -113,4 +118,22 @@ export function allocate(c: ReturnCase, rule: LiabilityParams, outboundMode: 'pr
     { id: '', case: c, rule, portion: c.costs.returnShipping.amount, outbound: outboundInPlay(c, value, outboundMode), replacement: c.costs.replacementShipping?.amount },
   ]);
   return allocation as Allocation;
+}
+
+/**
+ * The costs of a returnless refund: nothing comes back, so there is no return-shipping line; the
+ * rule's `outbound` (when it has one) decides the part of the original delivery in play.
+ */
+export function allocateReturnless(c: ReturnCase, rule: ReturnlessParams, outboundMode: 'pro_rata' | 'whole_order_only'): Allocation {
+  const lines: Line[] = [];
+  let note: Allocation['outbound'];
+  const price = c.item?.price;
+  const inPlay = outboundInPlay(c, price === undefined ? undefined : price.amount * (c.item?.quantity ?? 1), outboundMode);
+  if (inPlay === 'not_in_play') note = 'partial_return';
+  else if (inPlay !== undefined) {
+    const outbound = outboundParts({ outbound: rule.outbound } as LiabilityParams, inPlay.amount, inPlay.standard);
+    note = outbound.note;
+    if (outbound.parts !== undefined) lines.push(toLine('outboundShipping', { amount: inPlay.amount, currency: c.costs.returnShipping.currency }, outbound.parts));
+  }
+  return { lines, totals: sumTotals(lines), negotiation: undefined, coverage: undefined, outbound: note };
 }

@@ -12,7 +12,8 @@ import type { Allocation, Decision, TraceEntry, UnexplainedDecision, Warning } f
 import type { RuleSet } from '../rule-set/load.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import { languageOf, resolveLocale } from '../text/locale.js';
-import { allocate } from './allocate.js';
+import { allocate, allocateReturnless } from './allocate.js';
+import { settle } from './settlement.js';
 import { decisionText, traceOf } from './explain.js';
 import { pickWinner } from './hit-policy.js';
 import { type CompiledRuleSet, compileRuleSet, matchRules, type MatchResult } from './match.js';
@@ -103,23 +104,31 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
       } else if (allocation.outbound === 'standard_unknown') {
         warnings.push({ code: 'standard_outbound_unknown', message: 'costs.standardOutboundShipping is missing; the whole outbound delivery was treated as standard delivery' });
       }
-    } else if (returnCase.negotiatedSplit !== undefined || returnCase.coverage !== undefined) {
-      warnings.push({ code: 'not_returnable', message: 'the case is not returnable; its negotiated split and coverage were not applied' });
     }
+    if (rule.event.type !== 'liability' && (returnCase.negotiatedSplit !== undefined || returnCase.coverage !== undefined)) {
+      warnings.push(
+        rule.event.type === 'returnless'
+          ? { code: 'returnless', message: 'the item is refunded without being sent back; its negotiated split and coverage were not applied' }
+          : { code: 'not_returnable', message: 'the case is not returnable; its negotiated split and coverage were not applied' },
+      );
+    }
+    const settled = settle(returnCase, rule, allocation);
+    if (settled?.capped) warnings.push({ code: 'deduction_capped', message: 'the deductions exceed what is refunded; they were cut so that the refund is not below zero' });
 
     const citation = rule.event.params.citation;
     // Built field by field rather than with object spread, which leaves V8 a slow object to fill.
     const decision = {} as Decision;
     if (returnCase.id !== undefined) decision.caseId = returnCase.id;
     decision.ruleSet = { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest };
-    decision.outcome = rule.event.type === 'liability' ? 'allocated' : 'not_returnable';
+    decision.outcome = rule.event.type === 'liability' ? 'allocated' : rule.event.type;
     decision.code = rule.event.params.code;
     decision.rule = { name: rule.name, priority: rule.priority };
     if (citation !== undefined) decision.rule.citation = citation;
     decision.lines = allocation?.lines ?? [];
     decision.totals = allocation?.totals ?? {};
+    if (settled !== undefined) decision.settlement = settled.settlement;
     if (options.explain) {
-      decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: caseFacts.daysSinceDelivery, delivered: caseFacts.delivered, allocation, locale });
+      decision.text = decisionText({ ruleSet, rule, returnCase, daysSinceDelivery: caseFacts.daysSinceDelivery, delivered: caseFacts.delivered, allocation, settlement: settled, locale });
       decision.trace = trace();
     }
     decision.warnings = warnings;
@@ -128,7 +137,10 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
 
   const conclude: Deliberator['conclude'] = (returnCase, caseFacts, match, options, trace) => {
     const rule = winner(returnCase, caseFacts, match);
-    const allocation = rule.event.type === 'liability' ? allocate(returnCase, rule.event.params, ruleSet.parcel.outbound) : undefined;
+    const allocation =
+      rule.event.type === 'liability' ? allocate(returnCase, rule.event.params, ruleSet.parcel.outbound)
+      : rule.event.type === 'returnless' ? allocateReturnless(returnCase, rule.event.params, ruleSet.parcel.outbound)
+      : undefined;
     return finish(returnCase, caseFacts, rule, allocation, options, trace);
   };
 

@@ -31,15 +31,23 @@ export function floorRuleSets(option: unknown): RuleSet[] {
 
 type AnyDecision = Decision | UnexplainedDecision;
 
-/** What the buyer pays across all lines of a decision, in minor units. */
-function buyerTotal(decision: AnyDecision): number {
-  return decision.totals.buyer?.amount ?? 0;
+/**
+ * The buyer's net cost of a decision, in minor units: their shares of every cost line, plus the
+ * fees and deductions the settlement keeps from them (restocking fee, diminished value).
+ */
+function buyerTotal(decision: Pick<AnyDecision, 'totals' | 'settlement'>): number {
+  let charges = 0;
+  for (const part of decision.settlement?.parts ?? []) {
+    if (part.kind === 'restocking_fee' || part.kind === 'diminished_value') charges -= part.amount.amount;
+  }
+  return (decision.totals.buyer?.amount ?? 0) + charges;
 }
 
 /**
  * Does `floor` leave the buyer better off than `policy`? Only an allowed return can: a floor that
- * refuses never overrides, a policy refusal loses to any floor that allows the return, and between
- * two allocations the buyer's total across all lines decides (equal totals: the policy stands).
+ * refuses never overrides, a policy refusal loses to any floor that allows the return (or refunds
+ * without one), and between two allowed returns the buyer's net cost decides — shipping shares plus
+ * fees and deductions (equal: the policy stands).
  */
 export function isBetterForBuyer(floor: AnyDecision, policy: AnyDecision): boolean {
   if (floor.outcome === 'not_returnable') return false;
@@ -49,7 +57,8 @@ export function isBetterForBuyer(floor: AnyDecision, policy: AnyDecision): boole
 
 function describe(decision: AnyDecision): string {
   if (decision.outcome === 'not_returnable') return 'refuses the return';
-  const currency = decision.lines[0]?.total.currency;
+  if (decision.outcome === 'returnless') return 'refunds without a return';
+  const currency = decision.lines[0]?.total.currency ?? decision.settlement?.refund.currency;
   const amount = buyerTotal(decision);
   return `has the buyer pay ${currency === undefined ? amount : formatMoney({ amount, currency }, 'en')}`;
 }
@@ -103,13 +112,17 @@ export function applyFloors(policy: Deliberation, floors: ReadonlyArray<{ ruleSe
 type AnyParcelDecision = ParcelDecision | UnexplainedParcelDecision;
 
 /**
- * Does `floor` leave the buyer of a parcel better off than `policy`? When it allows an item the
- * policy refuses, or has the buyer pay less for the whole parcel. (Items are not compared by money
+ * Does `floor` leave the buyer of a parcel better off than `policy`? Never when it refuses an item
+ * the policy accepts; otherwise when it allows an item the policy refuses, or has the buyer pay less
+ * for the whole parcel (net of fees and deductions). (Items are not compared by money
  * one by one: each rule set apportions the label its own way.)
  */
 export function isParcelBetterForBuyer(floor: ParcelDeliberation, policy: ParcelDeliberation): boolean {
+  // A floor that refuses an item the policy accepts never decides: the law is a floor, not a ceiling.
+  const refusedByFloor = floor.decision.items.some((item, i) => item.outcome === 'not_returnable' && policy.decision.items[i]?.outcome !== 'not_returnable');
+  if (refusedByFloor) return false;
   const refusedByPolicy = policy.decision.items.some((item, i) => item.outcome === 'not_returnable' && floor.decision.items[i]?.outcome !== 'not_returnable');
-  return refusedByPolicy || (floor.decision.totals.buyer?.amount ?? 0) < (policy.decision.totals.buyer?.amount ?? 0);
+  return refusedByPolicy || buyerTotal(floor.decision) < buyerTotal(policy.decision);
 }
 
 /**
@@ -133,7 +146,7 @@ export function applyParcelFloors(policy: ParcelDeliberation, floors: ReadonlyAr
   const floorItem = floorDecision.items[index] as Decision | UnexplainedDecision;
   const policyItem = policy.decision.items[index] as Decision | UnexplainedDecision;
   const { name, citation } = floorItem.rule;
-  const buyer = (d: AnyParcelDecision) => formatMoney({ amount: d.totals.buyer?.amount ?? 0, currency: policy.label.currency }, 'en');
+  const buyer = (d: AnyParcelDecision) => formatMoney({ amount: buyerTotal(d), currency: policy.label.currency }, 'en');
   const refused = policy.decision.items.filter((item) => item.outcome === 'not_returnable').length;
   const refusals = refused === 0 ? '' : refused === policy.decision.items.length ? ' and every item is refused' : ` and ${refused === 1 ? 'one item is' : `${refused} items are`} refused`;
   const overridden: AnyParcelDecision = {

@@ -37,11 +37,16 @@ export interface MatchResult {
 }
 
 function outcomeKey(rule: Readonly<RuleDefinition>): string {
-  const p = rule.event.params;
-  if (rule.event.type === 'not_returnable') return JSON.stringify(['not_returnable', p.code]);
-  const e = rule.event.params;
-  const sorted = (shares: object | undefined) => (shares === undefined ? null : Object.entries(shares).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return JSON.stringify(['liability', e.code, sorted(e.shares), sorted(e.replacementShares), e.outbound ?? null, e.negotiation, e.coverage]);
+  const sorted = (map: object | undefined): unknown =>
+    map === undefined ? null : Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, typeof v === 'object' && v !== null ? sorted(v) : v]);
+  const event = rule.event;
+  if (event.type === 'not_returnable') return JSON.stringify(['not_returnable', event.params.code]);
+  if (event.type === 'returnless') return JSON.stringify(['returnless', event.params.code, event.params.outbound ?? null]);
+  const e = event.params;
+  return JSON.stringify([
+    'liability', e.code, sorted(e.shares), sorted(e.replacementShares), e.outbound ?? null, e.negotiation, e.coverage,
+    sorted(e.caps), sorted(e.fees), e.diminishedValue ?? 'waive',
+  ]);
 }
 
 const compiledSets = new WeakMap<RuleSet, CompiledRuleSet>();

@@ -18,6 +18,7 @@ import { traceOf } from './explain.js';
 import { splitLabel, type SplitItem } from './label-split.js';
 import { matchRules, type MatchResult } from './match.js';
 import { idOrder } from './negotiation.js';
+import { mergeSettlements } from './settlement.js';
 import { sumTotals } from './shares.js';
 import { toBasisPoints } from '../rule-set/load.js';
 
@@ -56,6 +57,7 @@ const valueOf = (c: ReturnCase): number | undefined => (c.item?.price === undefi
 
 /** Splits `total` over items by value when each has a price (and not all are 0), else per unit; ties to the lowest id. */
 function spread(total: number, items: readonly Decided[]): number[] {
+  if (items.length === 0) return [];
   const values = items.map((item) => valueOf(item.case));
   const weights = values.some((v) => v === undefined) || values.every((v) => v === 0) ? items.map((item) => item.case.item?.quantity ?? 1) : (values as number[]);
   return allocateByWeights(total, weights, idOrder(items.map((item) => item.id)));
@@ -77,6 +79,7 @@ function parcelLines(allocations: readonly Allocation[], label: Money): Line[] {
     }
   }
   const rank = (party: Party) => PARTIES.indexOf(party as (typeof PARTIES)[number]);
+  const viaRank = (via: Share['via']) => ['rule', 'negotiated_split', 'coverage'].indexOf(via);
   const lines: Line[] = [];
   for (const cost of ['returnShipping', 'outboundShipping', 'replacementShipping'] as const) {
     const entry = byCost.get(cost);
@@ -84,7 +87,7 @@ function parcelLines(allocations: readonly Allocation[], label: Money): Line[] {
     const total = cost === 'returnShipping' ? label.amount : entry.total;
     const shares = [...entry.shares.values()]
       .filter((share) => share.amount.amount > 0 || total === 0)
-      .sort((a, b) => rank(a.party) - rank(b.party))
+      .sort((a, b) => rank(a.party) - rank(b.party) || viaRank(a.via) - viaRank(b.via))
       .map((share) => ({ ...share, percent: total === 0 ? 0 : Math.round((share.amount.amount * 10_000) / total) / 100 }));
     lines.push({ cost, total: { amount: total, currency: label.currency }, shares });
   }
@@ -164,7 +167,8 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
   const warnings: Warning[] = [];
   if (split?.fellBack) warnings.push({ code: 'label_split_fallback', message: `not every returnable item has item.price, so the label is split equally per unit instead of by value` });
   for (const item of decided) {
-    if (item.rule.event.type !== 'liability') warnings.push({ code: 'not_returnable_item', message: `item "${item.id}" is not returnable (rule "${item.rule.name}"); it takes no part of the label` });
+    if (item.rule.event.type === 'not_returnable') warnings.push({ code: 'not_returnable_item', message: `item "${item.id}" is not returnable (rule "${item.rule.name}"); it takes no part of the label` });
+    if (item.rule.event.type === 'returnless') warnings.push({ code: 'returnless_item', message: `item "${item.id}" is refunded without being sent back (rule "${item.rule.name}"); it takes no part of the label` });
   }
   const labelSplit = {
     method: split?.method ?? ruleSet.parcel.labelSplit,
@@ -177,6 +181,8 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
   decision.items = items as Decision[];
   decision.lines = lines;
   decision.totals = totals;
+  const settlement = mergeSettlements(items.map((item) => item.settlement), label.currency);
+  if (settlement !== undefined) decision.settlement = settlement;
   if (options.explain) {
     const carrier = split?.carrier === undefined ? undefined : returnable[split.carrier];
     decision.text = parcelText({

@@ -64,10 +64,20 @@ export type CoverageNote =
   | { status: 'applied'; amount: number; remainder: number; limit: number | undefined }
   | { status: 'not_applied'; reason: 'rule_excludes' | 'reason_not_covered' | 'not_first_return' | 'nothing_to_cover' };
 
+/** A party's share of return shipping held at its cap; the excess went to `to`. */
+export interface CapNote {
+  party: Party;
+  cap: number;
+  excess: number;
+  to: Party[];
+}
+
 /** The money side of a liability decision, with notes for the explanation. */
 export interface Allocation {
   lines: Line[];
   totals: Partial<Record<Party, Money>>;
+  /** Caps of the rule that held a party's share of return shipping. */
+  caps?: CapNote[];
   negotiation: NegotiationNote | undefined;
   coverage: CoverageNote | undefined;
   outbound: 'not_decided' | 'standard_unknown' | 'partial_return' | undefined;
@@ -77,7 +87,8 @@ export interface Allocation {
 export interface Decision {
   caseId?: string;
   ruleSet: { id: string; version: string; digest: string };
-  outcome: 'allocated' | 'not_returnable';
+  /** `returnless`: the buyer keeps the item and is refunded without sending it back. */
+  outcome: 'allocated' | 'not_returnable' | 'returnless';
   /** The winning rule's machine code. */
   code: string;
   rule: { name: string; priority: number; citation?: string };
@@ -85,6 +96,8 @@ export interface Decision {
   lines: Line[];
   /** What each party pays across all lines. */
   totals: Partial<Record<Party, Money>>;
+  /** What the buyer is refunded, when `item.price` is given and the item is returnable (or returnless). */
+  settlement?: Settlement;
   /** The explanation in the buyer's language: the rule's sentence, then one line per fact of the split. */
   text: { locale: string; summary: string; details: string[] };
   /** Every rule of the rule set as evaluated on the case, in rule-set order. */
@@ -99,6 +112,27 @@ export interface Decision {
  * `trace` are absent, and the type says so.
  */
 export type UnexplainedDecision = Omit<Decision, 'text' | 'trace'> & { text?: never; trace?: never };
+
+/** The kinds of settlement part, in the order they are listed and deductions are applied. */
+export type SettlementPartKind =
+  | 'goods'
+  | 'outbound_shipping'
+  | 'return_shipping_reimbursed'
+  | 'return_shipping_deducted'
+  | 'restocking_fee'
+  | 'diminished_value';
+
+/** One signed part of a refund: + paid to the buyer, − kept from the buyer. */
+export interface SettlementPart {
+  kind: SettlementPartKind;
+  amount: Money;
+}
+
+/** What the buyer is refunded in total (never below zero), and its parts, which sum to it exactly. */
+export interface Settlement {
+  refund: Money;
+  parts: SettlementPart[];
+}
 
 /** How a parcel's label was apportioned, and each returnable item's portion (summing to the label). */
 export interface LabelSplitResult {
@@ -117,6 +151,8 @@ export interface ParcelDecision {
   lines: Line[];
   /** What each party pays across all lines: the sum of the items' totals. */
   totals: Partial<Record<Party, Money>>;
+  /** The items' settlements merged by part kind (each item carries its portion, so the label counts once). */
+  settlement?: Settlement;
   /** Why the label is split as it is, who pays what in all, then one line per item. */
   text: { locale: string; summary: string; details: string[] };
   warnings: Warning[];

@@ -90,6 +90,8 @@ function classify(rule: Readonly<RuleDefinition>, tests: readonly FactTest[]): {
     const closing = tests.find((test) => test.fact.startsWith(WINDOW_PREFIX) && !asksForPresence(test));
     return closing === undefined ? { kind: 'not_returnable' } : { kind: 'time_limits', closes: closing.fact.slice(WINDOW_PREFIX.length) };
   }
+  // Kept and refunded without a return: the seller bears it all.
+  if (rule.event.type === 'returnless') return { kind: 'seller_pays' };
   if (tests.some((test) => AGREEMENT_FACTS.has(test.fact) && asksForPresence(test))) return { kind: 'agreements' };
   const shares = rule.event.params.shares;
   if ((shares.buyer ?? 0) > 0) return { kind: 'buyer_pays' };

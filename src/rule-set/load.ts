@@ -332,6 +332,19 @@ function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, stri
     checkTexts(params.text, [...at, 'event', 'params', 'text'], true, ruleWindows);
     checkTexts(params.disclosure, [...at, 'event', 'params', 'disclosure'], false, ruleWindows);
     if (rule.event.type === 'liability') {
+      const params = rule.event.params;
+      const percent = params.fees?.restocking?.percent;
+      if (percent !== undefined && !hasAtMostTwoDecimals(percent)) add([...at, 'event', 'params', 'fees', 'restocking', 'percent'], 'invalid_percent', `percentages have at most two decimals; got ${percent}`);
+      const currencies = (map: Readonly<Record<string, number>> | undefined, path: Path) => {
+        for (const currency of Object.keys(map ?? {})) {
+          if (currencyDigits(currency) === undefined) add([...path, currency], 'unknown_currency', `unknown currency ${JSON.stringify(currency)}; expected an ISO 4217 code`);
+        }
+      };
+      currencies(params.fees?.restocking?.max, [...at, 'event', 'params', 'fees', 'restocking', 'max']);
+      for (const [party, amounts] of Object.entries(params.caps ?? {})) {
+        if (Object.keys(amounts ?? {}).length === 0) add([...at, 'event', 'params', 'caps', party], 'empty_cap', 'a cap needs an amount in at least one currency, e.g. { "GBP": 500 }');
+        currencies(amounts, [...at, 'event', 'params', 'caps', party]);
+      }
       checkShares(rule.event.params.shares, [...at, 'event', 'params', 'shares'], add);
       if (rule.event.params.replacementShares !== undefined) {
         checkShares(rule.event.params.replacementShares, [...at, 'event', 'params', 'replacementShares'], add);

@@ -20,7 +20,7 @@ export const PLACEHOLDERS = [
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-export const EVENT_TYPES = ['liability', 'not_returnable'] as const;
+export const EVENT_TYPES = ['liability', 'not_returnable', 'returnless'] as const;
 export const NEGOTIATION_MODES = ['any', 'seller_may_pay_more', 'none'] as const;
 export const OUTBOUND_MODES = ['seller', 'buyer', 'seller_up_to_standard'] as const;
 /** How one return label is apportioned to the items of a parcel. */
@@ -43,6 +43,17 @@ export const localizedTextSchema = z.record(z.string(), z.string().check(z.minLe
 /** Percent per party, up to two decimals, summing to exactly 100. */
 export const sharesSchema = z.partialRecord(z.enum(PARTIES), z.number().check(z.minimum(0), z.maximum(100)));
 
+/** Minor units per ISO 4217 currency, e.g. `{ "GBP": 500, "EUR": 600 }`: amounts are never compared across currencies. */
+export const perCurrencySchema = z.record(z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })), z.int().check(z.nonnegative()));
+
+/** Fees a liability rule charges the buyer, deducted from the refund. */
+export const feesSchema = z.strictObject({
+  /** A percentage of the goods (price × quantity, up to two decimals), rounded down, at most `max` in the case's currency. */
+  restocking: z.optional(z.strictObject({ percent: z.number().check(z.minimum(0), z.maximum(100)), max: z.optional(perCurrencySchema) })),
+});
+
+export const DIMINISHED_VALUE_MODES = ['deduct', 'waive'] as const;
+
 const liabilityParamsSchema = z.strictObject({
   code: z.string().check(z.regex(snake, { message: 'expected a snake_case code such as "seller_fault"' })),
   shares: sharesSchema,
@@ -50,6 +61,20 @@ const liabilityParamsSchema = z.strictObject({
   outbound: z.optional(z.enum(OUTBOUND_MODES)),
   negotiation: z.enum(NEGOTIATION_MODES),
   coverage: z.boolean(),
+  /** The most a party pays of return shipping, per currency; the excess moves to the rule's other parties in proportion, or to the buyer. */
+  caps: z.optional(z.partialRecord(z.enum(PARTIES), perCurrencySchema)),
+  fees: z.optional(feesSchema),
+  /** Whether `inspection.diminishedValue` is deducted from the refund; default `waive`. */
+  diminishedValue: z.optional(z.enum(DIMINISHED_VALUE_MODES)),
+  citation: z.optional(z.string().check(z.minLength(1))),
+  text: localizedTextSchema,
+  disclosure: localizedTextSchema,
+});
+
+/** A returnless refund: the buyer keeps the item and is refunded without sending it back. */
+const returnlessParamsSchema = z.strictObject({
+  code: z.string().check(z.regex(snake, { message: 'expected a snake_case code such as "keep_it"' })),
+  outbound: z.optional(z.enum(OUTBOUND_MODES)),
   citation: z.optional(z.string().check(z.minLength(1))),
   text: localizedTextSchema,
   disclosure: localizedTextSchema,
@@ -71,6 +96,7 @@ export const ruleSchema = z.strictObject({
   event: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('liability'), params: liabilityParamsSchema }),
     z.strictObject({ type: z.literal('not_returnable'), params: notReturnableParamsSchema }),
+    z.strictObject({ type: z.literal('returnless'), params: returnlessParamsSchema }),
   ]),
 });
 
@@ -119,6 +145,8 @@ export type RuleSetDocument = z.infer<typeof ruleSetSchema>;
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 export type LiabilityParams = z.infer<typeof liabilityParamsSchema>;
 export type NotReturnableParams = z.infer<typeof notReturnableParamsSchema>;
+export type ReturnlessParams = z.infer<typeof returnlessParamsSchema>;
+export type Fees = z.infer<typeof feesSchema>;
 export type Shares = z.infer<typeof sharesSchema>;
 export type LocalizedText = Readonly<Record<string, string>>;
 export type NegotiationMode = (typeof NEGOTIATION_MODES)[number];

@@ -1,7 +1,7 @@
 import type { Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
 import type { COVERAGE_KINDS } from '../case/schema.js';
-import type { CostLine, CoverageNote, ShareSource } from '../model/decision.js';
+import type { CostLine, CoverageNote, SettlementPartKind, ShareSource } from '../model/decision.js';
 
 type CoverageKind = (typeof COVERAGE_KINDS)[number];
 type CoverageMiss = Extract<CoverageNote, { status: 'not_applied' }>['reason'];
@@ -24,6 +24,14 @@ export interface Catalogue {
   basis(citation: string): string;
   /** A statutory floor replaced the policy's decision: `ruleSet` is the floor's title, `policyRule` the policy rule it replaced. */
   overridden(ruleSet: string, rule: string, citation: string | undefined, policyRule: string): string;
+  /** A cap held `party`'s share of return shipping at `cap`; `excess` went to `to` (a list in words). */
+  capApplied(party: string, cap: string, excess: string, to: string, toIsBuyer: boolean): string;
+  /** The refund and its parts; amounts arrive formatted (deductions without their sign). */
+  settlement(refund: string, parts: ReadonlyArray<{ kind: SettlementPartKind; amount: string }>): string;
+  /** A deduction was cut so that the refund does not go below zero. */
+  deductionCapped(): string;
+  /** The item is kept and refunded without a return. */
+  returnless(): string;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -54,6 +62,26 @@ const en: Catalogue = {
   basis: (citation) => `Basis: ${citation}.`,
   overridden: (ruleSet, rule, citation, policyRule) =>
     `The policy's rule "${policyRule}" would leave the buyer worse off than the law allows, so ${ruleSet} (rule "${rule}"${citation === undefined ? '' : `, ${citation}`}) decides.`,
+  capApplied: (party, cap, excess, to, toIsBuyer) =>
+    `${capitalize(party)} pays return shipping up to ${cap}; ${toIsBuyer ? `the buyer pays the remaining ${excess}` : `the remaining ${excess} goes to ${to}`}.`,
+  settlement: (refund, parts) => {
+    const plus = parts.filter((p) => p.kind === 'goods' || p.kind === 'outbound_shipping' || p.kind === 'return_shipping_reimbursed');
+    const less = parts.filter((p) => !plus.includes(p) && p.amount !== '');
+    const word: Record<SettlementPartKind, (amount: string) => string> = {
+      goods: (a) => `${a} for the goods`,
+      outbound_shipping: (a) => `${a} for the original delivery`,
+      return_shipping_reimbursed: (a) => `${a} for the return label`,
+      return_shipping_deducted: (a) => `${a} for the return label`,
+      restocking_fee: (a) => `a ${a} restocking fee`,
+      diminished_value: (a) => `${a} for the loss in value from handling`,
+    };
+    const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+    const credited = plus.length === 0 ? '' : `: ${list(plus.map((p) => word[p.kind](p.amount)))}`;
+    const kept = less.length === 0 ? '' : `${plus.length === 0 ? ':' : ','} less ${list(less.map((p) => word[p.kind](p.amount)))}`;
+    return `Refund ${refund}${credited}${kept}.`;
+  },
+  deductionCapped: () => 'The deductions exceed what is refunded, so they are kept only up to the refund; the buyer is not asked to pay more.',
+  returnless: () => 'The buyer keeps the item; nothing is sent back.',
 };
 
 const zhCN: Catalogue = {
@@ -78,6 +106,25 @@ const zhCN: Catalogue = {
   basis: (citation) => `依据：${citation}。`,
   overridden: (ruleSet, rule, citation, policyRule) =>
     `按政策规则“${policyRule}”处理，买家所得保护低于法律规定，因此改由${ruleSet}（规则“${rule}”${citation === undefined ? '' : `，${citation}`}）决定。`,
+  capApplied: (party, cap, excess, to, toIsBuyer) =>
+    `${party}承担退货运费，以${cap}为限；${toIsBuyer ? `其余${excess}由买家承担` : `其余${excess}由${to}承担`}。`,
+  settlement: (refund, parts) => {
+    const plus = parts.filter((p) => p.kind === 'goods' || p.kind === 'outbound_shipping' || p.kind === 'return_shipping_reimbursed');
+    const less = parts.filter((p) => !plus.includes(p) && p.amount !== '');
+    const word: Record<SettlementPartKind, (amount: string) => string> = {
+      goods: (a) => `货款${a}`,
+      outbound_shipping: (a) => `原发货运费${a}`,
+      return_shipping_reimbursed: (a) => `退货运费${a}`,
+      return_shipping_deducted: (a) => `退货运费${a}`,
+      restocking_fee: (a) => `重新上架费${a}`,
+      diminished_value: (a) => `因超出查验需要使用而造成的贬值${a}`,
+    };
+    const credited = plus.length === 0 ? '' : `：退还${plus.map((p) => word[p.kind](p.amount)).join('、')}`;
+    const kept = less.length === 0 ? '' : `${plus.length === 0 ? '：' : '，'}扣除${less.map((p) => word[p.kind](p.amount)).join('、')}`;
+    return `退款${refund}${credited}${kept}。`;
+  },
+  deductionCapped: () => '应扣除的金额超过应退金额，仅在应退金额范围内扣除，买家无需另行补缴。',
+  returnless: () => '买家无需寄回商品，直接退款。',
 };
 
 /** The built-in message catalogues. */

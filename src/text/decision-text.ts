@@ -1,6 +1,6 @@
 import { addMonthsToDay, type CalendarDay } from '../case/dates.js';
 import type { ReturnCase } from '../case/schema.js';
-import type { Allocation } from '../model/decision.js';
+import type { Allocation, Settlement } from '../model/decision.js';
 import type { Decision } from '../model/decision.js';
 import { formatMoney, type PARTIES } from '../money/money.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
@@ -35,6 +35,8 @@ export interface TextInput {
   /** The delivery day, from which a window's length in days is counted. */
   delivered: CalendarDay;
   allocation: Allocation | undefined;
+  /** The settlement, when the case has a price. */
+  settlement?: { settlement: Settlement; capped: boolean } | undefined;
   locale: SupportedLocale;
 }
 
@@ -93,6 +95,19 @@ export function decisionText(input: TextInput): Decision['text'] {
       }
     }
     if (allocation.outbound === 'not_decided') details.push(catalogue.outboundNotDecided());
+  }
+  if (rule.event.type === 'returnless') details.push(catalogue.returnless());
+  for (const cap of allocation?.caps ?? []) {
+    const to = cap.to.map((party) => catalogue.party[party]).join(locale === 'en' ? ' and ' : '、');
+    details.push(catalogue.capApplied(catalogue.party[cap.party], fmt(cap.cap), fmt(cap.excess), to, cap.to.length === 1 && cap.to[0] === 'buyer'));
+  }
+  const settled = input.settlement;
+  if (settled !== undefined) {
+    const parts = settled.settlement.parts
+      .filter((part) => part.amount.amount !== 0 || part.kind === 'goods')
+      .map((part) => ({ kind: part.kind, amount: formatMoney({ amount: Math.abs(part.amount.amount), currency: part.amount.currency }, locale) }));
+    details.push(catalogue.settlement(formatMoney(settled.settlement.refund, locale), parts));
+    if (settled.capped) details.push(catalogue.deductionCapped());
   }
   const citation = rule.event.params.citation;
   if (citation !== undefined) details.push(catalogue.basis(citation));

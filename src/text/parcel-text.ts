@@ -38,8 +38,9 @@ const en: ParcelCatalogue = {
     switch (s.method) {
       case 'seller_fault_carries': {
         const carrier = s.carrier as NonNullable<SplitSentence['carrier']>;
-        const why = carrier.seller === 'all' ? 'is returned at the seller’s cost' : carrier.seller === 'part' ? 'is returned partly at the seller’s cost' : 'is the first item of the parcel';
         const rest = s.others.length === 0 ? '' : `; ${en.list(s.others)} ${s.others.length === 1 ? 'travels' : 'travel'} with it at no extra cost`;
+        if (carrier.seller === 'none') return `No item is returned at the seller’s cost, so the whole label (${s.label}) goes with ${carrier.item}, the first by item id${rest}.`;
+        const why = carrier.seller === 'all' ? 'is returned at the seller’s cost' : 'is returned partly at the seller’s cost';
         return `${carrier.item} ${why}, so the whole label (${s.label}) goes with it${rest}.`;
       }
       case 'by_value':
@@ -66,8 +67,9 @@ const zhCN: ParcelCatalogue = {
     switch (s.method) {
       case 'seller_fault_carries': {
         const carrier = s.carrier as NonNullable<SplitSentence['carrier']>;
-        const why = carrier.seller === 'all' ? '须由卖家承担退货运费' : carrier.seller === 'part' ? '的退货运费部分由卖家承担' : '是包裹中的第一件商品';
         const rest = s.others.length === 0 ? '' : `；${zhCN.list(s.others)}随同寄回，不另计运费`;
+        if (carrier.seller === 'none') return `没有商品须由卖家承担退货运费，整张退货面单（${s.label}）计入按编号排在最前的${carrier.item}${rest}。`;
+        const why = carrier.seller === 'all' ? '须由卖家承担退货运费' : '的退货运费部分由卖家承担';
         return `${carrier.item}${why}，整张退货面单（${s.label}）计入该商品${rest}。`;
       }
       case 'by_value':
