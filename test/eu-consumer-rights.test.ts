@@ -53,14 +53,14 @@ const CITATIONS: Record<string, string> = {
   'excluded-newspaper': 'CRD art. 16(j) (Directive 2011/83/EU)',
   'past-withdrawal-period': 'CRD arts. 9(1), 9(2)(b), 11(2) (Directive 2011/83/EU); Regulation (EEC, Euratom) No 1182/71 art. 3',
   'past-extended-withdrawal-period': 'CRD art. 10(1) (Directive 2011/83/EU)',
-  'withdrawal-bulky-off-premises-free-delivery': 'CRD arts. 13(1), 14(1) third subpara., 14(5) (Directive 2011/83/EU)',
-  'withdrawal-bulky-off-premises': 'CRD arts. 13(1)–(2), 14(1) third subpara. (Directive 2011/83/EU)',
-  'withdrawal-trader-pays-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
-  'withdrawal-trader-pays': 'CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
-  'withdrawal-costs-not-disclosed-free-delivery': 'CRD arts. 6(6), 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
-  'withdrawal-costs-not-disclosed': 'CRD arts. 6(6), 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
-  'withdrawal-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)',
-  withdrawal: 'CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)',
+  'withdrawal-bulky-off-premises-free-delivery': 'CRD arts. 13(1), 14(1) third subpara., 14(2), 14(5) (Directive 2011/83/EU)',
+  'withdrawal-bulky-off-premises': 'CRD arts. 13(1)–(2), 14(1) third subpara., 14(2) (Directive 2011/83/EU)',
+  'withdrawal-trader-pays-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)',
+  'withdrawal-trader-pays': 'CRD arts. 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)',
+  'withdrawal-costs-not-disclosed-free-delivery': 'CRD arts. 6(6), 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)',
+  'withdrawal-costs-not-disclosed': 'CRD arts. 6(6), 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)',
+  'withdrawal-free-delivery': 'CRD arts. 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)',
+  withdrawal: 'CRD arts. 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)',
 };
 
 /** The evaluator without a holiday calendar (weekends only). */

@@ -14,7 +14,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     "zh-CN"
   ],
   "defaultLocale": "en",
-  "source": "Mainland China statutory minimum for returns of goods bought at a distance by consumers, as in force on 2026-11-28: Consumer Rights Protection Law (消费者权益保护法, as amended 2013-10-25) arts. 24, 25, 44; Civil Code (民法典, 2020) arts. 201, 203 (counting periods); E-Commerce Law (电子商务法, 2018) art. 20; Measures on Penalties for Infringing Consumer Rights (侵害消费者权益行为处罚办法, 2015) art. 9; Interim Measures on Seven-Day No-Reason Returns of Online Purchases (网络购买商品七日无理由退货暂行办法, 2017), followed from secondary sources, article numbers not verified. Rule texts paraphrase the law; not legal advice.",
+  "source": "Mainland China statutory minimum for returns of goods bought at a distance by consumers, as in force on 2026-11-28: Consumer Rights Protection Law (消费者权益保护法, as amended 2013-10-25) arts. 24, 25, 44; Civil Code (民法典, 2020) arts. 201, 203 (counting periods); E-Commerce Law (电子商务法, 2018) art. 20; Measures on Penalties for Infringing Consumer Rights (侵害消费者权益行为处罚办法, 2015) art. 9; Interim Measures on Seven-Day No-Reason Returns of Online Purchases (网络购买商品七日无理由退货暂行办法, 2017), followed from secondary sources, article numbers not verified. Fees: none. On a return for non-conformity the operator bears transport and other necessary costs (CPL art. 24); on a no-reason return the consumer bears only the return freight unless otherwise agreed (CPL art. 25(3)), and goods that are not intact are excluded rather than returned at a discount, so no rule charges a restocking fee or deducts diminished value [S]. Rule texts paraphrase the law; not legal advice.",
   "windows": {
     "no_reason": {
       "days": 7,
@@ -611,7 +611,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "0f5954a3b60dcbd28be9bf512e2af4aa238950bcab509179393b4e14ed612bcf",
+  "digest": "520163e23e2c20ae2d3ead68b187bdf5917ced42a46e6cdc83fb72a672ee1a10",
   "windowsByRule": {
     "seller-fault": [],
     "transit-damage": [],

@@ -14,7 +14,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     "zh-CN"
   ],
   "defaultLocale": "en",
-  "source": "EU statutory minimum for consumer returns of goods bought at a distance or off premises, as in force on 2026-11-28: Consumer Rights Directive 2011/83/EU (CRD, as amended by Directive (EU) 2019/2161) arts. 6(6), 9, 10, 11(2), 13, 14, 16, 20; Sale of Goods Directive (EU) 2019/771 (SGD) arts. 2(14), 10, 11, 14, 16; Regulation (EEC, Euratom) No 1182/71 art. 3 (periods, dates and time limits). Directive texts as adopted, not any member state's transposition (national law may give more). Rule texts paraphrase the law; not legal advice.",
+  "source": "EU statutory minimum for consumer returns of goods bought at a distance or off premises, as in force on 2026-11-28: Consumer Rights Directive 2011/83/EU (CRD, as amended by Directive (EU) 2019/2161) arts. 6(6), 9, 10, 11(2), 13, 14, 16, 20; Sale of Goods Directive (EU) 2019/771 (SGD) arts. 2(14), 10, 11, 14, 16; Regulation (EEC, Euratom) No 1182/71 art. 3 (periods, dates and time limits). Directive texts as adopted, not any member state's transposition (national law may give more). Rule texts paraphrase the law; not legal advice. Fees: on a withdrawal the consumer bears only the direct cost of return (art. 14(1)) and any diminished value from handling beyond what is needed to establish the goods' nature, characteristics and functioning (art. 14(2)), so the withdrawal rules deduct inspection.diminishedValue and charge no other fee; remedies for non-conformity are free of charge (SGD art. 14). Not modelled: art. 14(2) second sentence (no liability for diminished value where the trader did not inform the consumer of the right of withdrawal) — give no inspection.diminishedValue in such cases.",
   "windows": {
     "withdrawal": {
       "days": 14,
@@ -477,7 +477,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 13(1), 14(1) third subpara., 14(5) (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1), 14(1) third subpara., 14(2), 14(5) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew from an off-premises contract for goods that cannot be returned by post, so the seller collects them at its own cost ({returnShipping}). The order was delivered free, and withdrawing may not cost the buyer that delivery.",
             "zh-CN": "买家撤回在经营场所外订立的合同，商品无法邮寄退回，由卖家自费上门取回（{returnShipping}）。订单原为免运费配送，撤回不得使买家因此承担原配送费用。"
@@ -517,7 +518,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller_up_to_standard",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 13(1)–(2), 14(1) third subpara. (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1)–(2), 14(1) third subpara., 14(2) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew from an off-premises contract for goods that cannot be returned by post, so the seller collects them at its own cost ({returnShipping}). The seller refunds the original delivery up to its cheapest standard delivery.",
             "zh-CN": "买家撤回在经营场所外订立的合同，商品无法邮寄退回，由卖家自费上门取回（{returnShipping}）。卖家退还原配送费用，以其提供的最便宜标准配送为限。"
@@ -560,7 +562,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and the seller agreed to bear the cost of returns, so the seller pays the return shipping of {returnShipping}. The order was delivered free, and withdrawing may not cost the buyer that delivery.",
             "zh-CN": "买家在期限内撤回，卖家已同意承担退货费用，退货运费{returnShipping}由卖家支付。订单原为免运费配送，撤回不得使买家因此承担原配送费用。"
@@ -595,7 +598,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller_up_to_standard",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and the seller agreed to bear the cost of returns, so the seller pays the return shipping of {returnShipping}. The seller refunds the original delivery up to its cheapest standard delivery.",
             "zh-CN": "买家在期限内撤回，卖家已同意承担退货费用，退货运费{returnShipping}由卖家支付。卖家退还原配送费用，以其提供的最便宜标准配送为限。"
@@ -638,7 +642,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 6(6), 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 6(6), 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and was not told before the purchase that returns are at the buyer's cost, so the seller pays the return shipping of {returnShipping}. The order was delivered free, and withdrawing may not cost the buyer that delivery.",
             "zh-CN": "买家在期限内撤回，且购买前未被告知退货费用由买家承担，退货运费{returnShipping}由卖家支付。订单原为免运费配送，撤回不得使买家因此承担原配送费用。"
@@ -673,7 +678,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller_up_to_standard",
           "negotiation": "seller_may_pay_more",
           "coverage": true,
-          "citation": "CRD arts. 6(6), 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 6(6), 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and was not told before the purchase that returns are at the buyer's cost, so the seller pays the return shipping of {returnShipping}. The seller refunds the original delivery up to its cheapest standard delivery.",
             "zh-CN": "买家在期限内撤回，且购买前未被告知退货费用由买家承担，退货运费{returnShipping}由卖家支付。卖家退还原配送费用，以其提供的最便宜标准配送为限。"
@@ -719,7 +725,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller",
           "negotiation": "any",
           "coverage": true,
-          "citation": "CRD arts. 13(1), 14(1) second subpara., 14(5) (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1), 14(1) second subpara., 14(2), 14(5) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and was told beforehand that returns are at the buyer's cost, so the buyer bears the direct cost of return ({returnShipping}) and pays {buyerAmount}. The order was delivered free, and withdrawing may not cost the buyer that delivery.",
             "zh-CN": "买家在期限内撤回，且事先已被告知退货费用由买家承担，退货的直接费用（{returnShipping}）由买家承担，买家实付{buyerAmount}。订单原为免运费配送，撤回不得使买家因此承担原配送费用。"
@@ -757,7 +764,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           "outbound": "seller_up_to_standard",
           "negotiation": "any",
           "coverage": true,
-          "citation": "CRD arts. 13(1)–(2), 14(1) second subpara. (Directive 2011/83/EU)",
+          "diminishedValue": "deduct",
+          "citation": "CRD arts. 13(1)–(2), 14(1) second subpara., 14(2) (Directive 2011/83/EU)",
           "text": {
             "en": "The buyer withdrew in time and was told beforehand that returns are at the buyer's cost, so the buyer bears the direct cost of return ({returnShipping}) and pays {buyerAmount}. The seller refunds the original delivery up to its cheapest standard delivery.",
             "zh-CN": "买家在期限内撤回，且事先已被告知退货费用由买家承担，退货的直接费用（{returnShipping}）由买家承担，买家实付{buyerAmount}。卖家退还原配送费用，以其提供的最便宜标准配送为限。"
@@ -770,7 +778,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "8d9e85e2ca935ce63bec0214b561b065fc44648b5e279a86f1923302988b5f9a",
+  "digest": "9ab57d3e4c1cd138c22cd055f4f2217924ebb2ca1cc26de81061bfc1765c30e0",
   "windowsByRule": {
     "seller-fault": [
       "legal_guarantee"
