@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createEvaluator, formatMoney } from '../dist/index.js';
 import { marketplaceStandard } from '../dist/rules.js';
+import { loadRuleSetFile } from '../dist/node.js';
 
 const casesDir = new URL('./cases/', import.meta.url);
 const evaluator = createEvaluator(marketplaceStandard);
@@ -50,4 +51,19 @@ for (const file of (await readdir(parcelsDir)).filter((name) => name.endsWith('.
     for (const detail of decision.text.details) console.log(`         ${detail}`);
   }
   console.log('');
+}
+
+// A settlement: what the buyer is refunded, under an example shop policy that sends a prepaid
+// label and charges a restocking fee on returns for the buyer's own reasons.
+const shop = createEvaluator(await loadRuleSetFile(new URL('./rules/kitchen-shop.json', import.meta.url).pathname));
+const labelled = JSON.parse(await readFile(new URL('02-kettle-and-mugs-shop-label.json', parcelsDir), 'utf8'));
+console.log(`■ settlement under ${shop.ruleSet.id}: parcel 02-kettle-and-mugs-shop-label.json (the shop's label)`);
+for (const locale of ['en', 'zh-CN']) {
+  const decision = shop.decideParcel(labelled, { locale });
+  if (locale === 'en') {
+    const parts = decision.settlement.parts.map((p) => `${p.kind} ${formatMoney(p.amount, 'en')}`).join(', ');
+    console.log(`  refund ${formatMoney(decision.settlement.refund, 'en')} = ${parts}`);
+  }
+  console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
+  for (const detail of decision.text.details) console.log(`         ${detail}`);
 }

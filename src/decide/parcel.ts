@@ -193,6 +193,7 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
       carrier: carrier === undefined ? undefined : { id: carrier.id, sellerBasisPoints: sellerBasisPoints(carrier) },
       items: items as ReadonlyArray<Decision | UnexplainedDecision>,
       totals,
+      settlement,
     });
   }
   decision.warnings = warnings;

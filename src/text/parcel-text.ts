@@ -1,6 +1,6 @@
 /** The explanation of a parcel decision: why the label is split as it is, who pays what, item by item. */
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
-import type { Decision, LabelSplitResult, UnexplainedDecision } from '../model/decision.js';
+import type { Decision, LabelSplitResult, Settlement, UnexplainedDecision } from '../model/decision.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
 import { catalogues } from './catalogue.js';
 
@@ -98,6 +98,8 @@ export interface ParcelTextInput {
   carrier: { id: string; sellerBasisPoints: number } | undefined;
   items: ReadonlyArray<Decision | UnexplainedDecision>;
   totals: Partial<Record<Party, Money>>;
+  /** The parcel's merged settlement, when the items have prices. */
+  settlement?: Settlement | undefined;
 }
 
 /** Writes a parcel decision's `text`: the split and the totals as the summary, then a line per item. */
@@ -131,6 +133,13 @@ export function parcelText(input: ParcelTextInput): { locale: string; summary: s
     sentences.push(catalogue.totals(pays));
   }
   for (const item of input.items) if (item.outcome === 'not_returnable') sentences.push(catalogue.notReturnable(quoted(item.caseId ?? '')));
+  const settlement = input.settlement;
+  if (settlement !== undefined) {
+    const parts = settlement.parts
+      .filter((part) => part.amount.amount !== 0 || part.kind === 'goods')
+      .map((part) => ({ kind: part.kind, amount: fmt({ amount: Math.abs(part.amount.amount), currency: part.amount.currency }) }));
+    sentences.push(words.settlement(fmt(settlement.refund), parts));
+  }
   const details = input.items.map((item) => catalogue.item(quoted(item.caseId ?? ''), item.text?.summary ?? ''));
   return { locale, summary: sentences.join(locale === 'en' ? ' ' : ''), details };
 }
