@@ -4,7 +4,8 @@
  */
 import { RuleSetError } from '../errors.js';
 import { formatMoney } from '../money/money.js';
-import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
+import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision, Warning } from '../model/decision.js';
+import type { SupportedLocale } from '../rule-set/schema.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { catalogues } from '../text/catalogue.js';
 import type { Deliberation } from './deliberate.js';
@@ -30,6 +31,29 @@ export function floorRuleSets(option: unknown): RuleSet[] {
 }
 
 type AnyDecision = Decision | UnexplainedDecision;
+
+/** What a winning floor's decision is given: `overriddenBy`, the warning, and the explanation first in `text.details`. */
+function overridden<D extends { warnings: Warning[]; text?: { locale: string; summary: string; details: string[] } }>(
+  floorDecision: D,
+  floor: { ruleSet: RuleSet; locale: SupportedLocale },
+  rule: { name: string; citation?: string | undefined },
+  policyRule: string,
+  message: string,
+): D & { overriddenBy: NonNullable<Decision['overriddenBy']> } {
+  const { name, citation } = rule;
+  const result = {
+    ...floorDecision,
+    warnings: [...floorDecision.warnings, { code: 'overridden_by_floor', message }],
+    overriddenBy: { ruleSet: floor.ruleSet.id, rule: name, ...(citation === undefined ? {} : { citation }) },
+  };
+  if (floorDecision.text !== undefined) {
+    const title = floor.ruleSet.title[floor.locale] ?? floor.ruleSet.id;
+    result.text = { ...floorDecision.text, details: [catalogues[floor.locale].overridden(title, name, citation, policyRule), ...floorDecision.text.details] };
+  }
+  return result;
+}
+
+
 
 /**
  * The buyer's net cost of a decision, in minor units: their shares of every cost line, plus the
@@ -85,28 +109,14 @@ export function applyFloors(policy: Deliberation, floors: ReadonlyArray<{ ruleSe
 
   const floorDecision = best.deliberation.decision;
   const { name, citation } = floorDecision.rule;
-  const overridden: AnyDecision = {
-    ...floorDecision,
-    warnings: [
-      ...floorDecision.warnings,
-      {
-        code: 'overridden_by_floor',
-        message:
-          `rule "${decision.rule.name}" of "${decision.ruleSet.id}" ${describe(decision)}; ` +
-          `floor "${best.ruleSet.id}" rule "${name}"${citation === undefined ? '' : ` (${citation})`} ${describe(floorDecision)}, so the floor decides`,
-      },
-    ],
-    overriddenBy: { ruleSet: best.ruleSet.id, rule: name, ...(citation === undefined ? {} : { citation }) },
-  };
-  if (floorDecision.text !== undefined) {
-    const locale = best.deliberation.locale;
-    const title = best.ruleSet.title[locale] ?? best.ruleSet.id;
-    (overridden as Decision).text = {
-      ...floorDecision.text,
-      details: [catalogues[locale].overridden(title, name, citation, decision.rule.name), ...floorDecision.text.details],
-    };
-  }
-  return overridden;
+  return overridden(
+    floorDecision,
+    { ruleSet: best.ruleSet, locale: best.deliberation.locale },
+    floorDecision.rule,
+    decision.rule.name,
+    `rule "${decision.rule.name}" of "${decision.ruleSet.id}" ${describe(decision)}; ` +
+      `floor "${best.ruleSet.id}" rule "${name}"${citation === undefined ? '' : ` (${citation})`} ${describe(floorDecision)}, so the floor decides`,
+  );
 }
 
 type AnyParcelDecision = ParcelDecision | UnexplainedParcelDecision;
@@ -149,26 +159,12 @@ export function applyParcelFloors(policy: ParcelDeliberation, floors: ReadonlyAr
   const buyer = (d: AnyParcelDecision) => formatMoney({ amount: buyerTotal(d), currency: policy.label.currency }, 'en');
   const refused = policy.decision.items.filter((item) => item.outcome === 'not_returnable').length;
   const refusals = refused === 0 ? '' : refused === policy.decision.items.length ? ' and every item is refused' : ` and ${refused === 1 ? 'one item is' : `${refused} items are`} refused`;
-  const overridden: AnyParcelDecision = {
-    ...floorDecision,
-    warnings: [
-      ...floorDecision.warnings,
-      {
-        code: 'overridden_by_floor',
-        message:
-          `under "${policy.decision.ruleSet.id}" the buyer of the parcel pays ${buyer(policy.decision)}${refusals}; ` +
-          `floor "${best.ruleSet.id}" (rule "${name}"${citation === undefined ? '' : `, ${citation}`}) has the buyer pay ${buyer(floorDecision)}, so the floor decides`,
-      },
-    ],
-    overriddenBy: { ruleSet: best.ruleSet.id, rule: name, ...(citation === undefined ? {} : { citation }) },
-  };
-  if (floorDecision.text !== undefined) {
-    const locale = best.deliberation.locale;
-    const title = best.ruleSet.title[locale] ?? best.ruleSet.id;
-    (overridden as ParcelDecision).text = {
-      ...floorDecision.text,
-      details: [catalogues[locale].overridden(title, name, citation, policyItem.rule.name), ...floorDecision.text.details],
-    };
-  }
-  return overridden;
+  return overridden(
+    floorDecision,
+    { ruleSet: best.ruleSet, locale: best.deliberation.locale },
+    floorItem.rule,
+    policyItem.rule.name,
+    `under "${policy.decision.ruleSet.id}" the buyer of the parcel pays ${buyer(policy.decision)}${refusals}; ` +
+      `floor "${best.ruleSet.id}" (rule "${name}"${citation === undefined ? '' : `, ${citation}`}) has the buyer pay ${buyer(floorDecision)}, so the floor decides`,
+  );
 }
