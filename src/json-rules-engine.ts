@@ -133,20 +133,27 @@ async function deliberate(deliberator: Deliberator, returnCase: ReturnType<typeo
  */
 export function createReferenceEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}): ReferenceEvaluator {
   const { policy, floors } = prepareDeliberators(ruleSet, options);
-  const decide = async (input: unknown, decideOptions?: DecideOptions): Promise<Decision | UnexplainedDecision> => {
-    try {
-      const settings = readOptions(decideOptions);
-      const returnCase = parseReturnCase(input);
-      const deliberation = await deliberate(policy, returnCase, settings);
-      if (floors.length === 0) return deliberation.decision;
-      const floorSettings = { locale: deliberation.locale, explain: settings.explain };
-      const decided = [];
-      for (const floor of floors) decided.push({ ruleSet: floor.ruleSet, deliberation: await deliberate(floor, returnCase, floorSettings) });
-      return applyFloors(deliberation, decided);
-    } catch (error) {
-      throw wrap(error);
-    }
-  };
+  /** The policy's deliberation, then each floor's in the policy's locale, then the floors applied. */
+  const underFloors =
+    <I, D extends { decision: unknown; locale: string }, R>(
+      parse: (input: unknown) => I,
+      run: (deliberator: Deliberator, input: I, settings: { locale: string | undefined; explain: boolean }) => Promise<D>,
+      apply: (policy: D, floors: Array<{ ruleSet: RuleSet; deliberation: D }>) => R,
+    ) =>
+    async (input: unknown, decideOptions?: DecideOptions): Promise<R> => {
+      try {
+        const settings = readOptions(decideOptions);
+        const parsed = parse(input);
+        const deliberation = await run(policy, parsed, settings);
+        if (floors.length === 0) return deliberation.decision as R;
+        const floorSettings = { locale: deliberation.locale, explain: settings.explain };
+        const decided: Array<{ ruleSet: RuleSet; deliberation: D }> = [];
+        for (const floor of floors) decided.push({ ruleSet: floor.ruleSet, deliberation: await run(floor, parsed, floorSettings) });
+        return apply(deliberation, decided);
+      } catch (error) {
+        throw wrap(error);
+      }
+    };
   const parcelUnder = async (deliberator: Deliberator, parsed: ParsedParcel, settings: { locale: string | undefined; explain: boolean }) => {
     const matched: ItemMatch[] = [];
     for (const item of parsed.items) {
@@ -158,20 +165,8 @@ export function createReferenceEvaluator(ruleSet: RuleSet, options: EvaluatorOpt
     }
     return deliberateParcel(deliberator, parsed, settings, matched);
   };
-  const decideParcel = async (input: unknown, decideOptions?: DecideOptions): Promise<ParcelDecision | UnexplainedParcelDecision> => {
-    try {
-      const settings = readOptions(decideOptions);
-      const parsed = parseParcelItems(input);
-      const deliberation = await parcelUnder(policy, parsed, settings);
-      if (floors.length === 0) return deliberation.decision;
-      const floorSettings = { locale: deliberation.locale, explain: settings.explain };
-      const decided = [];
-      for (const floor of floors) decided.push({ ruleSet: floor.ruleSet, deliberation: await parcelUnder(floor, parsed, floorSettings) });
-      return applyParcelFloors(deliberation, decided);
-    } catch (error) {
-      throw wrap(error);
-    }
-  };
+  const decide = underFloors(parseReturnCase, deliberate, applyFloors);
+  const decideParcel = underFloors(parseParcelItems, parcelUnder, applyParcelFloors);
   return {
     ruleSet,
     decideParcel: decideParcel as ReferenceEvaluator['decideParcel'],
