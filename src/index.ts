@@ -48,10 +48,10 @@ export type {
   SupportedLocale,
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
-export type { Decision, UnexplainedDecision, ParcelDecision, UnexplainedParcelDecision, LabelSplitResult, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
+export type { Decision, UnexplainedDecision, Settlement, SettlementPart, SettlementPartKind, ParcelDecision, UnexplainedParcelDecision, LabelSplitResult, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';
 export type { ReturnDraft, ReturnQuote, QuoteWindow, QuoteOptions } from './storefront/quote.js';
 export type { CartDraft, CartQuote, ParcelQuote } from './storefront/cart-quote.js';
-export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnPolicyCategory } from './storefront/jsonld.js';
+export type { MerchantReturnPolicy, MerchantReturnPolicyOptions, MonetaryAmount, ReturnFees, ReturnLabelSource, ReturnPolicyCategory } from './storefront/jsonld.js';
 export type { Issue } from './errors.js';

@@ -296,6 +296,74 @@ describe('policy', () => {
     expect(run(['policy', '--rules', 'marketplace-standard', '--country', 'US'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--country only applies to --format jsonld') });
   });
 
+  describe('--draft', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'return-liability-draft-'));
+    const draftFile = (name: string, text: string) => {
+      const file = join(directory, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const jsonld = ['policy', '--rules', 'eu-consumer-rights', '--format', 'jsonld', '--country', 'DE'];
+
+    it('reads the JSON-LD draft from a file: what the merchant disclosed, and who buys the label', () => {
+      const draft = { seller: { disclosedReturnCosts: true, disclosedWithdrawalRight: true }, labelSource: 'merchant' as const };
+      const file = draftFile('disclosed.json', JSON.stringify(draft, null, 2));
+      const result = run([...jsonld, '--return-shipping', '5.90', '--currency', 'EUR', '--draft', file]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const expected = toMerchantReturnPolicy(euConsumerRights, { applicableCountry: 'DE', returnShipping: { amount: 590, currency: 'EUR' }, draft });
+      expect(json(result.stdout)).toEqual(expected);
+      expect(expected).toMatchObject({ merchantReturnDays: 14, returnLabelSource: 'https://schema.org/ReturnLabelDownloadAndPrint' });
+      // Without it, the policy of a trader that disclosed nothing.
+      expect(json(run(jsonld).stdout)).toMatchObject({ merchantReturnDays: 379, customerRemorseReturnFees: 'https://schema.org/FreeReturn' });
+    });
+
+    it('reads the draft from standard input with -', () => {
+      const result = run([...jsonld, '--draft', '-'], '{ "labelSource": "buyer" }');
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(json(result.stdout)).toEqual(toMerchantReturnPolicy(euConsumerRights, { applicableCountry: 'DE', draft: { labelSource: 'buyer' } }));
+    });
+
+    it('reports draft problems with file, line, column and JSON path (exit 2)', () => {
+      const file = draftFile('bad.json', '{\n  "seller": {\n    "free": true\n  },\n  "labelSource": "courier"\n}\n');
+      expect(run([...jsonld, '--draft', file])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: [
+          `${file}: invalid return draft (2 issues):`,
+          `${file}:5:18: labelSource: expected one of "buyer", "merchant", "platform", got the string "courier"`,
+          `${file}:2:13: seller: unknown key "free"`,
+          '',
+        ].join('\n'),
+      });
+      const mixed = draftFile('mixed.json', '{\n  "item": { "price": { "amount": 100, "currency": "USD" } }\n}\n');
+      expect(run([...jsonld, '--return-shipping', '5.90', '--currency', 'EUR', '--draft', mixed])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${mixed}: invalid return draft (1 issue):\n${mixed}:2:51: item.price.currency: currency USD differs from costs.returnShipping (EUR); all money in one case shares one currency\n`,
+      });
+    });
+
+    it('refuses what only a real return has, costs, non-objects, invalid JSON and missing files (exit 2)', () => {
+      const reason = draftFile('reason.json', '{\n  "reason": "changed_mind"\n}');
+      expect(run([...jsonld, '--draft', reason])).toMatchObject({ code: 2, stdout: '', stderr: `${reason}: invalid return draft (1 issue):\n${reason}:2:13: reason: a draft has no reason: quoteReturnCosts decides one representative return per reason\n` });
+      const costs = draftFile('costs.json', '{\n  "costs": {}\n}');
+      expect(run([...jsonld, '--draft', costs])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${costs}:2:12: costs: not used in a draft; give the return-shipping cost with --return-shipping <decimal> --currency <code>\n`,
+      });
+      const list = draftFile('list.json', '[]');
+      expect(run([...jsonld, '--draft', list])).toMatchObject({ code: 2, stderr: `${list}: expected a JSON object of purchase-time facts (seller, item, labelSource, …), got an array\n` });
+      const syntax = draftFile('syntax.json', '{\n  "seller": {,\n}');
+      expect(run([...jsonld, '--draft', syntax])).toMatchObject({ code: 2, stderr: `${syntax}:2:14: invalid JSON: expected a double-quoted property name, found ","\n` });
+      expect(run([...jsonld, '--draft', join(directory, 'missing.json')])).toMatchObject({ code: 2, stderr: `${join(directory, 'missing.json')}: no such file\n` });
+    });
+
+    it('only applies to --format jsonld', () => {
+      expect(run(['policy', '--rules', 'eu-consumer-rights', '--draft', draftFile('unused.json', '{}')])).toMatchObject({ code: 2, stderr: expect.stringContaining('--draft only applies to --format jsonld') });
+    });
+  });
+
   it('exits 2 without --rules, with a bad format or an unknown rule set', () => {
     expect(run(['policy'])).toMatchObject({ code: 2, stderr: expect.stringContaining('policy needs --rules') });
     expect(run(['policy', '--rules', 'marketplace-standard', '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, markdown, html, json, jsonld') });

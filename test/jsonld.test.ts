@@ -8,7 +8,7 @@ import { ReturnCaseError } from '../src/errors.js';
 import { toMerchantReturnPolicy } from '../src/storefront/jsonld.js';
 import { quoteReturnCosts } from '../src/storefront/quote.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
-import { marketplaceStandard } from '../src/rules.js';
+import { euConsumerRights, marketplaceStandard } from '../src/rules.js';
 import { alwaysRule, liabilityParams, pathsAndCodes, failure, ruleSetDocument, usd, type Json, fact, notReturnableRule } from './helpers.js';
 
 const S = 'https://schema.org/';
@@ -124,6 +124,95 @@ describe('toMerchantReturnPolicy categories', () => {
     expect(await fees({ applicableCountry: ['DE'] })).toBe(`${S}FreeReturn`);
     expect(await fees({ applicableCountry: ['DE', 'AT'] })).toBe(`${S}ReturnFeesCustomerResponsibility`);
     expect(await fees({ applicableCountry: 'DE', draft: { jurisdiction: 'AT' } })).toBe(`${S}ReturnFeesCustomerResponsibility`);
+  });
+});
+
+describe('toMerchantReturnPolicy restocking fee and label source', () => {
+  const restocking = loadRuleSet(
+    ruleSetDocument({ rules: [sellerFault, alwaysRule('own-reasons', 1, { fees: { restocking: { percent: 15, max: { USD: 1000 } } } })] }),
+  );
+
+  it('states the change-of-mind rule’s restocking fee as a percentage (a Number) when the price is not known', () => {
+    const policy = toMerchantReturnPolicy(restocking, { returnShipping: usd(500) });
+    expect(policy.restockingFee).toBe(15);
+    expect(JSON.parse(JSON.stringify(policy))).toMatchObject({ restockingFee: 15, customerRemorseReturnFees: `${S}ReturnShippingFees`, itemDefectReturnFees: `${S}FreeReturn` });
+  });
+
+  it('states the fee for the item as a MonetaryAmount when the draft gives its price, up to the rule’s maximum', () => {
+    expect(toMerchantReturnPolicy(restocking, { draft: { item: { price: usd(2400) } } }).restockingFee).toEqual({ '@type': 'MonetaryAmount', value: 3.6, currency: 'USD' });
+    expect(toMerchantReturnPolicy(restocking, { draft: { item: { price: usd(2400), quantity: 2 } } }).restockingFee).toEqual({ '@type': 'MonetaryAmount', value: 7.2, currency: 'USD' });
+    expect(toMerchantReturnPolicy(restocking, { draft: { item: { price: usd(20000) } } }).restockingFee).toEqual({ '@type': 'MonetaryAmount', value: 10, currency: 'USD' });
+  });
+
+  it('decides with a notional label in the item’s currency when the return-shipping cost is not known', () => {
+    const euro = loadRuleSet(ruleSetDocument({ rules: [sellerFault, alwaysRule('own-reasons', 1, { fees: { restocking: { percent: 15, max: { EUR: 1000 } } } })] }));
+    expect(toMerchantReturnPolicy(euro, { draft: { item: { price: { amount: 2400, currency: 'EUR' } } } })).toMatchObject({
+      customerRemorseReturnFees: `${S}ReturnFeesCustomerResponsibility`,
+      restockingFee: { '@type': 'MonetaryAmount', value: 3.6, currency: 'EUR' },
+    });
+  });
+
+  it('states no restocking fee when the rule charges none, on an exchange, or when a change of mind cannot be returned', () => {
+    expect(toMerchantReturnPolicy(marketplaceStandard, { draft: { item: { price: usd(2400) } } })).not.toHaveProperty('restockingFee');
+    expect(toMerchantReturnPolicy(restocking, { draft: { resolution: 'exchange' } })).not.toHaveProperty('restockingFee');
+    expect(toMerchantReturnPolicy(restocking, { draft: { resolution: 'exchange', item: { price: usd(2400) } } })).not.toHaveProperty('restockingFee');
+    const feeOnlyOnFaults = loadRuleSet(
+      ruleSetDocument({
+        rules: [
+          notReturnableRule('no-remorse', 300, { all: [fact('reason', 'in', OWN_REASONS)] }),
+          { ...sellerFault, event: { type: 'liability', params: liabilityParams({ code: 'seller_fault', shares: { seller: 100 }, fees: { restocking: { percent: 5 } } }) } },
+          alwaysRule('other', 1),
+        ],
+      }),
+    );
+    expect(toMerchantReturnPolicy(feeOnlyOnFaults)).not.toHaveProperty('restockingFee');
+  });
+
+  it('takes the fee from the statutory floor when the floor decides the change of mind', () => {
+    const floor = loadRuleSet(
+      ruleSetDocument({ id: 'statute', rules: [alwaysRule('withdrawal', 1, { shares: { seller: 100 }, fees: { restocking: { percent: 5 } } })] }),
+    );
+    const policy = toMerchantReturnPolicy(marketplaceStandard, { returnShipping: usd(690), evaluator: { floor } });
+    expect(policy).toMatchObject({ customerRemorseReturnFees: `${S}FreeReturn`, restockingFee: 5 });
+  });
+
+  it.each([
+    ['buyer', `${S}ReturnLabelCustomerResponsibility`],
+    ['merchant', `${S}ReturnLabelDownloadAndPrint`],
+    ['platform', `${S}ReturnLabelDownloadAndPrint`],
+  ] as const)('states returnLabelSource for a %s label', (labelSource, expected) => {
+    expect(toMerchantReturnPolicy(marketplaceStandard, { draft: { labelSource } }).returnLabelSource).toBe(expected);
+  });
+
+  it('states no label source when the draft does not say, or nothing can be returned', () => {
+    expect(toMerchantReturnPolicy(marketplaceStandard)).not.toHaveProperty('returnLabelSource');
+    const never = loadRuleSet(ruleSetDocument({ rules: [notReturnableRule('final-sale', 1, { all: [fact('returnShippingAmount', 'greaterThanInclusive', 0)] })] }));
+    expect(toMerchantReturnPolicy(never, { draft: { labelSource: 'merchant' } })).not.toHaveProperty('returnLabelSource');
+  });
+
+  it('reports an unknown label source at its place in the draft', () => {
+    const error = failure(() => toMerchantReturnPolicy(marketplaceStandard, { draft: { labelSource: 'courier' } as never }));
+    expect(error).toBeInstanceOf(ReturnCaseError);
+    expect(pathsAndCodes((error as ReturnCaseError).issues)).toEqual([[['draft', 'labelSource'], expect.any(String)]]);
+  });
+});
+
+describe('toMerchantReturnPolicy draft: what the merchant disclosed', () => {
+  it('publishes, without a draft, the EU policy of a trader that disclosed nothing: free returns for 12 months and 14 days', () => {
+    expect(toMerchantReturnPolicy(euConsumerRights, { applicableCountry: 'DE' })).toMatchObject({
+      merchantReturnDays: 379,
+      customerRemorseReturnFees: `${S}FreeReturn`,
+    });
+  });
+
+  it('publishes the 14-day withdrawal at the buyer’s cost for a trader that disclosed the right and the costs', () => {
+    const disclosed = { seller: { disclosedReturnCosts: true, disclosedWithdrawalRight: true } };
+    expect(toMerchantReturnPolicy(euConsumerRights, { applicableCountry: 'DE', returnShipping: { amount: 590, currency: 'EUR' }, draft: disclosed })).toMatchObject({
+      merchantReturnDays: 14,
+      customerRemorseReturnFees: `${S}ReturnShippingFees`,
+      customerRemorseReturnShippingFeesAmount: { '@type': 'MonetaryAmount', value: 5.9, currency: 'EUR' },
+      itemDefectReturnFees: `${S}FreeReturn`,
+    });
   });
 });
 

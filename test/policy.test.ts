@@ -64,8 +64,10 @@ describe('describePolicy on the built-in rule sets', () => {
     });
 
     it.each(LOCALES)('discloses every rule exactly once, with its own disclosure and citation (%s)', (locale) => {
-      // Generated lines (time limits, the parcel line) carry a window or no rule.
-      const items = describePolicy(ruleSet, { locale }).sections.flatMap((section) => section.items).filter((item) => item.window === undefined && item.rule !== undefined);
+      // Generated lines carry a window (time limits), an `about` (fees and caps) or no rule (the parcel line).
+      const items = describePolicy(ruleSet, { locale })
+        .sections.flatMap((section) => section.items)
+        .filter((item) => item.window === undefined && item.about === undefined && item.rule !== undefined);
       expect(items.map((item) => item.rule)).toEqual(expect.arrayContaining(ruleSet.rules.map((r) => r.name)));
       expect(items).toHaveLength(ruleSet.rules.length);
       for (const r of ruleSet.rules) {
@@ -159,6 +161,115 @@ describe('describePolicy sections', () => {
     const plain = loadRuleSet(ruleSetDocument({ rules: [alwaysRule('fallback', 1)] }));
     // The line on parcels is always there: every rule set shares a label somehow (by value unless it says otherwise).
     expect(describePolicy(plain).sections.map((section) => section.kind)).toEqual(['buyer_pays', 'several_items']);
+  });
+});
+
+describe('describePolicy fees, caps and returnless rules', () => {
+  const charged = loadRuleSet(
+    ruleSetDocument({
+      rules: [
+        rule('keep-it', 400, { all: [fact('sellerFreeReturns', 'equal', true), fact('reason', 'equal', 'wrong_item')] }, {
+          type: 'returnless',
+          params: { code: 'keep_it', text: disclosure('Keep it.'), disclosure: disclosure('Wrong item: keep it, you get your money back.', '发错货：商品无需退回，直接退款。') },
+        }),
+        rule('fault', 300, { all: [fact('qualityDefect', 'equal', true)] }, {
+          type: 'liability',
+          params: liabilityParams({ code: 'fault', shares: { seller: 100 }, caps: { seller: { GBP: 500 } }, citation: 'Shop terms §2', disclosure: disclosure('Faults: the seller pays.', '质量问题：卖家承担。') }),
+        }),
+        rule('remorse', 200, { all: [fact('reason', 'equal', 'changed_mind')] }, {
+          type: 'liability',
+          params: liabilityParams({ code: 'remorse', shares: { buyer: 100 }, fees: { restocking: { percent: 15, max: { EUR: 1000 } } }, disclosure: disclosure('Change of mind: you pay.', '不想要了：由您承担。') }),
+        }),
+        rule('free-returns', 150, { all: [fact('sellerFreeReturns', 'equal', true)] }, {
+          type: 'liability',
+          params: liabilityParams({
+            code: 'free_returns',
+            shares: { seller: 100 },
+            caps: { seller: { EUR: 600, GBP: 500 } },
+            fees: { restocking: { percent: 12.5 } },
+            disclosure: disclosure('Free returns: the seller pays.', '包邮退货：卖家承担。'),
+          }),
+        }),
+        alwaysRule('fallback', 1, { disclosure: disclosure('Otherwise you pay.', '其他情形由您承担。') }),
+      ],
+    }),
+  );
+
+  it('adds a rule’s restocking fee and caps right after its disclosure, in its section (en)', () => {
+    expect(textsOf(describePolicy(charged))).toMatchObject({
+      seller_pays: ['Wrong item: keep it, you get your money back.', 'Faults: the seller pays.', 'The seller pays return shipping up to £5.00; you pay the rest.'],
+      buyer_pays: ['Change of mind: you pay.', 'A restocking fee of 15% of the price applies (at most €10.00).', 'Otherwise you pay.'],
+      agreements: [
+        'Free returns: the seller pays.',
+        'A restocking fee of 12.5% of the price applies.',
+        'The seller pays return shipping up to €6.00 or £5.00; you pay the rest.',
+      ],
+    });
+  });
+
+  it('writes them in Chinese', () => {
+    expect(textsOf(describePolicy(charged, { locale: 'zh-CN' }))).toMatchObject({
+      seller_pays: ['发错货：商品无需退回，直接退款。', '质量问题：卖家承担。', '卖家承担退货运费，最高£5.00；其余由您承担。'],
+      buyer_pays: ['不想要了：由您承担。', '退货时收取商品价格15%的重新上架费（最高€10.00）。', '其他情形由您承担。'],
+      agreements: ['包邮退货：卖家承担。', '退货时收取商品价格12.5%的重新上架费。', '卖家承担退货运费，最高€6.00或£5.00；其余由您承担。'],
+    });
+  });
+
+  it('marks generated lines with the rule, what they are about and the capped party; the citation stays on the disclosure', () => {
+    const items = describePolicy(charged).sections.flatMap((section) => section.items).filter((item) => item.rule === 'fault' || item.rule === 'free-returns');
+    expect(items).toEqual([
+      { text: 'Faults: the seller pays.', citation: 'Shop terms §2', rule: 'fault' },
+      { text: 'The seller pays return shipping up to £5.00; you pay the rest.', rule: 'fault', about: 'cap', party: 'seller' },
+      { text: 'Free returns: the seller pays.', rule: 'free-returns' },
+      { text: 'A restocking fee of 12.5% of the price applies.', rule: 'free-returns', about: 'restocking_fee' },
+      { text: 'The seller pays return shipping up to €6.00 or £5.00; you pay the rest.', rule: 'free-returns', about: 'cap', party: 'seller' },
+    ]);
+    const html = policyToHtml(describePolicy(charged));
+    expect(html).toContain('<li data-rule="fault">Faults: the seller pays. <small class="return-policy-basis">Basis: Shop terms §2</small></li>\n<li data-rule="fault">The seller pays return shipping up to £5.00; you pay the rest.</li>');
+  });
+
+  it('discloses a returnless rule under “the seller pays”, even when it needs a free-returns promise', () => {
+    const doc = describePolicy(charged);
+    expect(doc.sections.find((section) => section.kind === 'seller_pays')?.items[0]).toEqual({ text: 'Wrong item: keep it, you get your money back.', rule: 'keep-it' });
+    expect(doc.sections.find((section) => section.kind === 'agreements')?.items.map((item) => item.rule)).not.toContain('keep-it');
+  });
+
+  /** One always-matching rule with the given shares and caps; the texts of its cap lines. */
+  function capLines(shares: Json, caps: Json, locale = 'en') {
+    const ruleSet = loadRuleSet(ruleSetDocument({ rules: [alwaysRule('capped', 1, { shares, caps })] }));
+    return describePolicy(ruleSet, { locale })
+      .sections.flatMap((section) => section.items)
+      .filter((item) => item.about === 'cap')
+      .map((item) => item.text);
+  }
+
+  it.each([
+    ['the excess to the other payer', { seller: 60, platform: 40 }, { seller: { USD: 300 } }, ['The seller pays return shipping up to $3.00; the platform pays the rest.'], ['卖家承担退货运费，最高US$3.00；其余由平台承担。']],
+    [
+      'the excess to several payers, in party order',
+      { seller: 50, platform: 25, buyer: 25 },
+      { seller: { USD: 300 } },
+      ['The seller pays return shipping up to $3.00; the platform and you pay the rest.'],
+      ['卖家承担退货运费，最高US$3.00；其余由平台和您承担。'],
+    ],
+    [
+      'caps on two parties, in party order',
+      { platform: 50, seller: 50 },
+      { platform: { USD: 200 }, seller: { USD: 300 } },
+      ['The seller pays return shipping up to $3.00; the platform pays the rest.', 'The platform pays return shipping up to $2.00; the seller pays the rest.'],
+      ['卖家承担退货运费，最高US$3.00；其余由平台承担。', '平台承担退货运费，最高US$2.00；其余由卖家承担。'],
+    ],
+    ['a cap on the buyer', { seller: 50, buyer: 50 }, { buyer: { USD: 200 } }, ['You pay return shipping up to $2.00; the seller pays the rest.'], ['您承担退货运费，最高US$2.00；其余由卖家承担。']],
+    ['no line for a cap on a party that pays nothing', { buyer: 100 }, { seller: { USD: 200 } }, [], []],
+    ['no line for a cap on the buyer when nobody else pays', { buyer: 100 }, { buyer: { USD: 200 } }, [], []],
+  ])('words a cap with %s', (_label, shares, caps, en, zh) => {
+    expect(capLines(shares, caps)).toEqual(en);
+    expect(capLines(shares, caps, 'zh-CN')).toEqual(zh);
+  });
+
+  it('says nothing of a 0% restocking fee', () => {
+    const free = loadRuleSet(ruleSetDocument({ rules: [alwaysRule('fallback', 1, { fees: { restocking: { percent: 0, max: { USD: 500 } } } })] }));
+    expect(describePolicy(free).sections.flatMap((section) => section.items).some((item) => item.about !== undefined)).toBe(false);
   });
 });
 

@@ -108,6 +108,75 @@ describe('quoteReturnCosts on the marketplace standard', () => {
   });
 });
 
+describe('quoteReturnCosts refunds', () => {
+  const priced: ReturnDraft = { ...draft, item: { price: usd(2400) } };
+
+  it('quotes the expected refund when the item has a price: the representative decision’s settlement', async () => {
+    const [defect, remorse] = quoteReturnCosts(marketplace, priced, { reasons: ['quality_defect', 'changed_mind'] });
+    // A fault: the price, the original delivery and the buyer's own label come back.
+    expect(defect?.refund).toEqual(usd(2400 + 399 + 690));
+    // A change of mind: the price only; the buyer bears both legs.
+    expect(remorse?.refund).toEqual(usd(2400));
+    const decided = marketplace.decide({ ...priced, reason: 'quality_defect', findings: { qualityDefect: true }, item: { price: usd(2400), condition: 'opened' }, dates: { deliveredAt: '2026-01-05', requestedAt: '2026-01-06' } });
+    expect(defect?.refund).toEqual(decided.settlement?.refund);
+  });
+
+  it('deducts the buyer’s share of a merchant’s or platform’s label instead of reimbursing others’ share of the buyer’s', async () => {
+    for (const labelSource of ['merchant', 'platform'] as const) {
+      const [defect, remorse] = quoteReturnCosts(marketplace, { ...priced, labelSource }, { reasons: ['quality_defect', 'changed_mind'] });
+      expect([defect?.refund, remorse?.refund]).toEqual([usd(2400 + 399), usd(2400 - 690)]);
+      // Who pays what does not change.
+      expect(remorse?.buyerPays).toEqual(usd(690));
+    }
+  });
+
+  it('counts the quantity and keeps a rule’s restocking fee', async () => {
+    const restocking = createEvaluator(
+      loadRuleSet(ruleSetDocument({ rules: [sellerFault, alwaysRule('own-reasons', 1, { fees: { restocking: { percent: 15, max: { USD: 1000 } } } })] })),
+    );
+    const [remorse, defect] = quoteReturnCosts(restocking, { ...draft, item: { price: usd(2400), quantity: 2 } }, { reasons: ['changed_mind', 'quality_defect'] });
+    // 15% of $48.00 is $7.20, under the $10.00 maximum.
+    expect(remorse?.refund).toEqual(usd(4800 - 720));
+    // The test rule leaves the original delivery with the buyer: only the label comes back with the price.
+    expect(defect?.refund).toEqual(usd(4800 + 690));
+    const [expensive] = quoteReturnCosts(restocking, { ...draft, item: { price: usd(20000) } }, { reasons: ['changed_mind'] });
+    expect(expensive?.refund).toEqual(usd(20000 - 1000));
+  });
+
+  it('quotes no refund without a price, nor when the item cannot be returned', async () => {
+    const [unpriced] = quoteReturnCosts(marketplace, draft, { reasons: ['changed_mind'] });
+    expect(unpriced).not.toHaveProperty('refund');
+    const refusing = createEvaluator(loadRuleSet(ruleSetDocument({ rules: [notReturnableRule('final-sale', 10, { all: [fact('reason', 'equal', 'changed_mind')] }), alwaysRule('other', 1)] })));
+    const [refused, other] = quoteReturnCosts(refusing, priced, { reasons: ['changed_mind', 'other'] });
+    expect(refused).not.toHaveProperty('refund');
+    expect(other?.refund).toEqual(usd(2400));
+  });
+
+  it('finds the window after which a restocking fee applies, though the same party pays return shipping', async () => {
+    const evaluator = createEvaluator(
+      loadRuleSet(
+        ruleSetDocument({
+          windows: { week: { days: 7 } },
+          rules: [
+            { name: 'early', priority: 10, conditions: { all: [fact('window.week', 'equal', true)] }, event: { type: 'liability', params: liabilityParams() } },
+            alwaysRule('late', 1, { fees: { restocking: { percent: 10 } } }),
+          ],
+        }),
+      ),
+    );
+    const [quote] = quoteReturnCosts(evaluator, priced, { reasons: ['changed_mind'] });
+    expect([quote?.rule, quote?.refund, quote?.within]).toEqual(['early', usd(2400), { name: 'week', days: 7 }]);
+    // Without a price there is no fee to tell the two apart.
+    const [unpriced] = quoteReturnCosts(evaluator, draft, { reasons: ['changed_mind'] });
+    expect(unpriced?.within).toBeUndefined();
+  });
+
+  it('refuses an inspection in a draft', async () => {
+    const error = failure(() => quoteReturnCosts(marketplace, { ...priced, inspection: { diminishedValue: usd(100) } } as ReturnDraft));
+    expect(pathsAndCodes((error as ReturnCaseError).issues)).toEqual([[['inspection'], 'not_in_draft']]);
+  });
+});
+
 describe('quoteReturnCosts on other rule sets', () => {
   /** Own reasons: 5 days (extended past weekends); faults: 24 months; custom-made items excluded from own-reason returns. */
   const windowed = createEvaluator(

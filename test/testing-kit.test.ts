@@ -7,7 +7,8 @@ import type { Decision } from '../src/index.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
-import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectTotals, snapshotDecisions, type DecisionSnapshot, type ParcelSnapshot } from '../src/testing.js';
+import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectRefund, expectTotals, snapshotDecisions, type DecisionSnapshot, type ExpectedRefund, type ParcelSnapshot } from '../src/testing.js';
+import * as testingEntry from '../src/testing.js';
 import { deepMerge } from '../src/testing/case.js';
 
 const evaluator = createEvaluator(marketplaceStandard);
@@ -420,7 +421,7 @@ describe('expectTotals and expectOutcome on a parcel', () => {
       "Unexpected decision for parcel "P-1" (kettle: seller_fault, mug-set: buyer_reasons):
         item "mug-set":
           code: expected "seller_fault", got "buyer_reasons"
-        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00."
+        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00. Refund $60.00: $50.00 for the goods and $10.00 for the return label."
     `);
     expect(thrown(() => expectOutcome(parcel(), 'not_returnable')).message).toContain(
       '  item "kettle":\n    outcome: expected "not_returnable", got "allocated"\n  item "mug-set":\n    outcome: expected "not_returnable", got "allocated"\n',
@@ -438,7 +439,7 @@ describe('expectTotals and expectOutcome on a parcel', () => {
           code: expected "buyer_reasons", got "seller_fault"
           rule: expected "buyer-reasons", got "seller-fault"
         item "teapot": not in the parcel (items: kettle, mug-set)
-        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00."
+        summary: “kettle” is returned at the seller’s cost, so the whole label ($10.00) goes with it; “mug-set” travels with it at no extra cost. In all, the seller pays $10.00. Refund $60.00: $50.00 for the goods and $10.00 for the return label."
     `);
     // A field expected for every item and for one of them is reported once.
     expect(thrown(() => expectOutcome(parcel(), { outcome: 'not_returnable', items: { kettle: 'not_returnable' } })).message.match(/outcome: expected/g)).toHaveLength(2);
@@ -642,3 +643,103 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
 
 /** A Decision type check for the helpers' parameter types. */
 export type { Decision };
+
+describe('expectRefund', () => {
+  const priced = (overrides: Parameters<typeof aReturnCase>[0] = {}) => aReturnCase({ id: 'order-1', item: { price: { amount: 2400, currency: 'USD' } }, ...overrides });
+  /** A change of mind with a 15% restocking fee (at most USD 5.00) and diminished value deducted. */
+  const charging = createEvaluator(
+    editedStandard((doc) => {
+      const remorse = doc.rules.find((r) => r.name === 'buyer-reasons');
+      Object.assign(remorse?.event.params ?? {}, { fees: { restocking: { percent: 15, max: { USD: 500 } } }, diminishedValue: 'deduct' });
+    }),
+  );
+
+  it('passes on the refund alone, or on the refund and the parts; parts not named must be absent or 0', () => {
+    const decision = evaluator.decide(priced({ labelSource: 'merchant' }));
+    expect(() => expectRefund(decision, 1400)).not.toThrow();
+    expect(() => expectRefund(decision, { refund: 1400 })).not.toThrow();
+    expect(() => expectRefund(decision, { refund: 1400, parts: { goods: 2400, return_shipping_deducted: -1000 } })).not.toThrow();
+    expect(() => expectRefund(decision, { parts: { goods: 2400, return_shipping_deducted: -1000, restocking_fee: 0 } })).not.toThrow();
+    // With the buyer's own label nothing is deducted: the buyer paid the carrier.
+    expect(() => expectRefund(evaluator.decide(priced()), { refund: 2400, parts: { goods: 2400 } })).not.toThrow();
+  });
+
+  it('fails with a message listing the refund and each part involved, and the decision’s parts', () => {
+    const decision = evaluator.decide(priced({ labelSource: 'merchant' }));
+    const error = thrown(() => expectRefund(decision, { refund: 2400, parts: { goods: 2400 } }));
+    expect(error.name).toBe('AssertionError');
+    expect(error.message).toMatchInlineSnapshot(`
+      "Refund differs for case "order-1" (rule "buyer-reasons", code buyer_reasons):
+        ✗ refund: expected 2400 (USD 24.00), is 1400 (USD 14.00)
+        ✓ goods: expected 2400 (USD 24.00), is 2400 (USD 24.00)
+        ✗ return_shipping_deducted: expected absent or 0, is -1000 (USD -10.00)
+        settlement: refund 1400 = goods 2400, return_shipping_deducted -1000"
+    `);
+  });
+
+  it('fails when a part that was not named is there, and hints at the sign of deductions', () => {
+    const decision = charging.decide(priced({ inspection: { diminishedValue: { amount: 300, currency: 'USD' } } }));
+    expect(() => expectRefund(decision, { refund: 1740, parts: { goods: 2400, restocking_fee: -360, diminished_value: -300 } })).not.toThrow();
+    expect(thrown(() => expectRefund(decision, { parts: { goods: 2400, restocking_fee: 360 } })).message).toMatchInlineSnapshot(`
+      "Refund differs for case "order-1" (rule "buyer-reasons", code buyer_reasons):
+        ✓ goods: expected 2400 (USD 24.00), is 2400 (USD 24.00)
+        ✗ restocking_fee: expected 360 (USD 3.60), is -360 (USD -3.60)
+        ✗ diminished_value: expected absent or 0, is -300 (USD -3.00)
+        restocking_fee is a deduction: parts are signed as in settlement.parts (deductions negative).
+        settlement: refund 1740 = goods 2400, restocking_fee -360, diminished_value -300"
+    `);
+  });
+
+  it('checks a parcel’s merged settlement, and one item through its decision', () => {
+    const parcel = evaluator.decideParcel(aReturnParcel({ id: 'P-1' }));
+    expect(() => expectRefund(parcel, { refund: 6000, parts: { goods: 5000, return_shipping_reimbursed: 1000 } })).not.toThrow();
+    expect(() => expectRefund(parcel.items[1]!, { refund: 1000, parts: { goods: 1000 } })).not.toThrow();
+    expect(() => expectRefund(evaluator.decideParcel(aReturnParcel(), { explain: false }), 6000)).not.toThrow();
+    expect(thrown(() => expectRefund(parcel, 5000)).message).toMatchInlineSnapshot(`
+      "Refund differs for parcel "P-1" (kettle: seller_fault, mug-set: buyer_reasons):
+        ✗ refund: expected 5000 (USD 50.00), is 6000 (USD 60.00)
+        settlement: refund 6000 = goods 5000, return_shipping_reimbursed 1000
+        items: kettle 5000, mug-set 1000"
+    `);
+  });
+
+  it('says why there is nothing to check: no item price, or not returnable', () => {
+    expect(thrown(() => expectRefund(evaluator.decide(aReturnCase()), 0)).message).toMatchInlineSnapshot(`"No refund to check for the case (rule "buyer-reasons", code buyer_reasons): it has no settlement, because the case gives no item.price (aReturnCase() gives none by default)."`);
+    const late = evaluator.decide(priced({ dates: { requestedAt: '2026-04-30T10:00:00Z' } }));
+    expect(thrown(() => expectRefund(late, 0)).message).toMatchInlineSnapshot(`"No refund to check for case "order-1" (rule "past-dispute-window", code past_dispute_window): it has no settlement, because the decision is not_returnable, so nothing is refunded."`);
+    const unpriced = evaluator.decideParcel(aReturnParcel({ items: [{ id: 'a', reason: 'changed_mind' }, { id: 'b', reason: 'changed_mind' }] }));
+    expect(thrown(() => expectRefund(unpriced, 0)).message).toContain('because no returnable item gives item.price');
+  });
+
+  it('mentions a deduction cut to keep the refund at zero', () => {
+    const decision = charging.decide(priced({ inspection: { diminishedValue: { amount: 5000, currency: 'USD' } } }));
+    expect(() => expectRefund(decision, { refund: 0, parts: { goods: 2400, restocking_fee: -360, diminished_value: -2040 } })).not.toThrow();
+    expect(thrown(() => expectRefund(decision, { parts: { goods: 2400, restocking_fee: -360, diminished_value: -5000 } })).message).toContain(
+      'Deductions were cut so that the refund is not below zero (warning deduction_capped).',
+    );
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a negative refund', -1, /non-negative integer minor units \(a refund is never below zero\), got -1/],
+    ['a fractional refund', 24.5, /got 24.5/],
+    ['a string', '2400', /expected a refund in minor units such as 2400/],
+    ['an empty expectation', {}, /name the refund, the parts or both/],
+    ['an unknown key', { total: 2400 }, /unknown key "total"/],
+    ['an unknown part kind', { parts: { shipping: 100 } }, /unknown settlement part "shipping"; kinds are goods, outbound_shipping, return_shipping_reimbursed, return_shipping_deducted, restocking_fee, diminished_value/],
+    ['a fractional part', { parts: { goods: 1.5 } }, /the amount for goods must be integer minor units \(deductions negative\), got 1.5/],
+    ['parts that are not an object', { parts: [2400] }, /parts must be an object/],
+  ])('refuses %s as an expectation', (_label, expected, message) => {
+    const error = thrown(() => expectRefund(evaluator.decide(priced()), expected as ExpectedRefund));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses what is not a decision', () => {
+    expect(thrown(() => expectRefund(Promise.resolve(evaluator.decide(priced())) as never, 2400)).message).toMatch(/^expectRefund: got a Promise/);
+    expect(thrown(() => expectRefund(evaluator.safeDecide(priced()) as never, 2400)).message).toMatch(/pass its \.decision/);
+  });
+
+  it('is exported from return-liability/testing', () => {
+    expect(testingEntry.expectRefund).toBe(expectRefund);
+  });
+});

@@ -17,7 +17,7 @@ Commands:
   check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>]
       Look for gaps, conflicts, shadowed rules and other problems in rule sets.
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
-         [--country <code>]... [--return-shipping <decimal> --currency <code>]   (jsonld only)
+         [--country <code>]... [--return-shipping <decimal> --currency <code>] [--draft <file|->]   (jsonld only)
       Print the buyer-facing return policy of a rule set, or its schema.org JSON-LD.
   simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json]
            [--floor <file|id>]... [--calendar <file>] [--max-changes <n>] [--progress|--no-progress]

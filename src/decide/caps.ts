@@ -9,7 +9,8 @@ import { type Part, percentOf } from './shares.js';
 /**
  * Holds each capped party's part of the return leg at its cap in the case's currency; the excess
  * moves to the rule's other parties in proportion to their parts (largest remainder, ties in party
- * order), or to the buyer when the capped party is the only one.
+ * order), or, when the capped party is the only one, to the buyer (to the seller when the buyer is
+ * the one capped).
  *
  * @throws {ReturnCaseError} `cap_currency` when a cap names no amount in the case's currency
  */
@@ -31,7 +32,9 @@ export function applyCaps(parts: Part[], rule: LiabilityParams, total: number, c
     if (own === undefined || own.amount <= cap) continue;
     const excess = own.amount - cap;
     const others = next.filter((part) => part.party !== party && part.amount > 0);
-    const receivers = others.length > 0 ? others.map((part) => part.party) : (['buyer'] as Party[]);
+    // Alone, the capped party's excess goes to the buyer — or, when the buyer is the one capped, to the seller.
+    const alone: Party = party === 'buyer' ? 'seller' : 'buyer';
+    const receivers = others.length > 0 ? others.map((part) => part.party) : [alone];
     const spread = others.length > 0 ? allocateByWeights(excess, others.map((part) => part.amount)) : [excess];
     const extra = new Map(receivers.map((receiver, i) => [receiver, spread[i] as number]));
     next = next.map((part) => {
@@ -39,7 +42,7 @@ export function applyCaps(parts: Part[], rule: LiabilityParams, total: number, c
       const add = extra.get(part.party);
       return add === undefined ? part : { ...part, amount: part.amount + add, percent: percentOf(part.amount + add, total) };
     });
-    if (!next.some((part) => part.party === 'buyer') && receivers.includes('buyer')) next.push({ party: 'buyer', amount: excess, percent: percentOf(excess, total), via: 'rule' });
+    if (others.length === 0 && !next.some((part) => part.party === alone)) next.push({ party: alone, amount: excess, percent: percentOf(excess, total), via: 'rule' });
     notes.push({ party, cap, excess, to: receivers });
   }
   return { parts: next, notes };

@@ -2,6 +2,7 @@
  * The generic sentences of buyer-facing policy documents, in every built-in locale. Policy
  * substance comes from the rule set; only headings and connecting words live here.
  */
+import type { Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
 
 /** The sections of a policy document, in the order a buyer reads them. */
@@ -27,9 +28,29 @@ export interface PolicyCatalogue {
   basis(citation: string): string;
   /** How one label is shared when several items go back in one parcel, and what happens to the original delivery on a partial return. */
   parcel(labelSplit: 'seller_fault_carries' | 'by_value' | 'by_weight' | 'equal', outbound: 'pro_rata' | 'whole_order_only'): string;
+  /** Who pays, as the policy addresses the buyer: the buyer is "you". */
+  party: Record<Party, string>;
+  /** A rule's restocking fee: `percent` formatted (e.g. "15%"); `max` the formatted maximum in each currency the rule names (none: no maximum). */
+  restockingFee(percent: string, max: readonly string[]): string;
+  /** A rule's cap on what `party` pays of return shipping: `amounts` the formatted cap in each currency named; `rest` the parties who pay the excess. */
+  cap(party: Party, amounts: readonly string[], rest: readonly Party[]): string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** `a, b or c` / `a, b and c` in the locale's words (formatters cached). */
+function joinList(locale: SupportedLocale, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const key = `${locale}\u0000${type}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { style: 'long', type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}
 
 const en: PolicyCatalogue = {
   heading: {
@@ -59,6 +80,15 @@ const en: PolicyCatalogue = {
         ? 'When only part of an order comes back, the original delivery counts in proportion to the value of the items returned.'
         : 'The original delivery is taken into account only when the whole order comes back.'
     }`,
+  party: { seller: 'the seller', buyer: 'you', platform: 'the platform', insurer: 'the insurer', carrier: 'the carrier' },
+  restockingFee: (percent, max) =>
+    `A restocking fee of ${percent} of the price applies${max.length === 0 ? '' : ` (at most ${joinList('en', max, 'disjunction')})`}.`,
+  cap: (party, amounts, rest) => {
+    // "you pay", "the seller pays", "the platform and you pay".
+    const verb = (payers: readonly Party[]) => (payers.length === 1 && payers[0] !== 'buyer' ? 'pays' : 'pay');
+    const payers = joinList('en', rest.map((p) => en.party[p]), 'conjunction');
+    return `${capitalize(en.party[party])} ${verb([party])} return shipping up to ${joinList('en', amounts, 'disjunction')}; ${payers} ${verb(rest)} the rest.`;
+  },
 };
 
 const zhCN: PolicyCatalogue = {
@@ -82,6 +112,10 @@ const zhCN: PolicyCatalogue = {
       : split === 'by_weight' ? '运费按各件商品的重量比例分摊'
       : '运费按件数平均分摊'
     }。${outbound === 'pro_rata' ? '只退回订单中的部分商品时，原发货运费按退回商品的金额比例计算。' : '只有整单退回时，才考虑原发货运费。'}`,
+  party: { seller: '卖家', buyer: '您', platform: '平台', insurer: '保险公司', carrier: '承运人' },
+  restockingFee: (percent, max) => `退货时收取商品价格${percent}的重新上架费${max.length === 0 ? '' : `（最高${joinList('zh-CN', max, 'disjunction')}）`}。`,
+  cap: (party, amounts, rest) =>
+    `${zhCN.party[party]}承担退货运费，最高${joinList('zh-CN', amounts, 'disjunction')}；其余由${joinList('zh-CN', rest.map((p) => zhCN.party[p]), 'conjunction')}承担。`,
 };
 
 /** Policy-document catalogues by locale. */

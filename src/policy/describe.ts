@@ -8,21 +8,32 @@ import type { RuleSet } from '../rule-set/load.js';
 import { isRuleSet } from '../rule-set/registry.js';
 import { forEachLeaf } from '../conditions/grammar.js';
 import type { Condition, ConditionValue, RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
-import { POLICY_SECTION_KINDS, type PolicySectionKind, policyCatalogues } from './catalogue.js';
+import { formatMoney, PARTIES, type Party } from '../money/money.js';
+import { POLICY_SECTION_KINDS, type PolicyCatalogue, type PolicySectionKind, policyCatalogues } from './catalogue.js';
 import { resolveLocale } from '../text/locale.js';
 
 export type { PolicySectionKind } from './catalogue.js';
 
 /** One line of a policy section. */
 export interface PolicyItem {
-  /** The sentence shown to the buyer: a rule's `disclosure`, or a generated time-limit line. Plain text, not HTML. */
+  /**
+   * The sentence shown to the buyer: a rule's `disclosure`, or a generated line (a time limit, a
+   * rule's restocking fee or cap, how a parcel shares its label). Plain text, not HTML.
+   */
   text: string;
-  /** The rule's `citation`, when it has one. */
+  /** The rule's `citation`, when it has one (on the line of its `disclosure`). */
   citation?: string;
-  /** The name of the rule this line discloses; absent on the generated line about parcels. */
+  /** The name of the rule this line discloses or was generated from; absent on the generated line about parcels. */
   rule?: string;
   /** On generated time-limit lines: the window they describe. */
   window?: string;
+  /**
+   * On lines generated from a liability rule's params, right after its disclosure:
+   * `restocking_fee` for its `fees.restocking`, `cap` for one party's entry in its `caps`.
+   */
+  about?: 'restocking_fee' | 'cap';
+  /** On generated `cap` lines: the party whose share of return shipping is capped. */
+  party?: Party;
 }
 
 /** A group of policy lines under one heading. */
@@ -100,6 +111,49 @@ function classify(rule: Readonly<RuleDefinition>, tests: readonly FactTest[]): {
   return { kind: 'agreements' };
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+function formatPercent(percent: number, locale: SupportedLocale): string {
+  let format = percentFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+    percentFormats.set(locale, format);
+  }
+  return format.format(percent / 100);
+}
+
+/** Minor units per currency, formatted, in the order the rule names them. */
+function amountsIn(perCurrency: Readonly<Record<string, number>>, locale: SupportedLocale): string[] {
+  return Object.entries(perCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
+}
+
+/**
+ * The lines a liability rule's charges add after its disclosure: its restocking fee, then its caps
+ * in party order. A cap on a party the rule's shares give nothing is left out (it never applies),
+ * and so is a cap on the buyer when the buyer is the rule's only payer (nobody else takes the rest).
+ */
+function chargeLines(rule: Readonly<RuleDefinition>, catalogue: PolicyCatalogue, locale: SupportedLocale): PolicyItem[] {
+  if (rule.event.type !== 'liability') return [];
+  const { fees, caps, shares } = rule.event.params;
+  const lines: PolicyItem[] = [];
+  const restocking = fees?.restocking;
+  if (restocking !== undefined && restocking.percent > 0) {
+    const max = restocking.max === undefined ? [] : amountsIn(restocking.max, locale);
+    lines.push({ text: catalogue.restockingFee(formatPercent(restocking.percent, locale), max), rule: rule.name, about: 'restocking_fee' });
+  }
+  const payers = PARTIES.filter((party) => (shares[party] ?? 0) > 0);
+  for (const party of PARTIES) {
+    const cap = caps?.[party];
+    if (cap === undefined || !payers.includes(party)) continue;
+    // As the decision does: the excess goes to the rule's other payers, or to the buyer.
+    const others = payers.filter((payer) => payer !== party);
+    const rest: Party[] = others.length > 0 ? others : ['buyer'];
+    if (rest.includes(party)) continue;
+    lines.push({ text: catalogue.cap(party, amountsIn(cap, locale), rest), rule: rule.name, about: 'cap', party });
+  }
+  return lines;
+}
+
 function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
   if (!isRuleSet(ruleSet)) {
     throw new RuleSetError([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
@@ -111,7 +165,8 @@ function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
  *
  * Every rule contributes its `disclosure` once, to the section a buyer would look in:
  * - **When the seller pays** / **When you pay**: liability rules, by who carries the return-shipping
- *   shares (any buyer share → "you pay");
+ *   shares (any buyer share → "you pay"), and `returnless` rules (the buyer keeps the item and is
+ *   refunded: the seller bears it) under "the seller pays";
  * - **Agreements and guarantees**: liability rules that apply because of a free-returns promise, an
  *   agreed split or coverage, and rules where only the platform, an insurer or the carrier pays;
  * - **What cannot be returned**: `not_returnable` rules;
@@ -119,7 +174,11 @@ function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
  *   shares one label among the items of a parcel, and what `parcel.outbound` does on a partial return;
  * - **Time limits**: `not_returnable` rules that apply once a window has passed, then for every
  *   window a rule uses, a generated line with its length and how it is counted.
- * Within a section, lines keep rule-set order. Empty sections are left out.
+ * A liability rule's charges follow its disclosure, in its section, as generated lines carrying the
+ * rule's name (`about`): its restocking fee ("A restocking fee of 15% of the price applies (at most
+ * €10.00)."), then each cap on a party's share of return shipping, in party order ("The seller
+ * pays return shipping up to £5.00; you pay the rest."), with the amount in every currency the rule
+ * names. Within a section, lines keep rule-set order. Empty sections are left out.
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
  * @param options - `locale`: a language tag, matched to the rule set's locales (`en-US` → `en`);
@@ -150,7 +209,7 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
     const { citation } = rule.event.params;
     const item: PolicyItem = { text: rule.event.params.disclosure[locale] ?? '', ...(citation === undefined ? {} : { citation }), rule: rule.name };
     const { kind, closes } = classify(rule, tests);
-    if (closes === undefined) items[kind].push(item);
+    if (closes === undefined) items[kind].push(item, ...chargeLines(rule, catalogue, locale));
     else closingRules.set(closes, [...(closingRules.get(closes) ?? []), item]);
   }
   // Time limits follow the windows' declaration order; a window no rule uses decides nothing.

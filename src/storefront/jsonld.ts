@@ -4,9 +4,10 @@
  */
 import { createEvaluator, type EvaluatorOptions } from '../decide/evaluator.js';
 import { type Issue, ReturnCaseError, ReturnLiabilityError } from '../errors.js';
+import type { Decision } from '../model/decision.js';
 import { type Money, toDecimalString } from '../money/money.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { quoteReturnCosts, type ReturnDraft, type ReturnQuote, windowLengthInDays } from './quote.js';
+import { quoteDecisions, type ReturnDraft, type ReturnQuote, windowLengthInDays } from './quote.js';
 
 const SCHEMA = 'https://schema.org/';
 
@@ -21,6 +22,12 @@ export type ReturnPolicyCategory =
   | 'https://schema.org/MerchantReturnFiniteReturnWindow'
   | 'https://schema.org/MerchantReturnUnlimitedWindow'
   | 'https://schema.org/MerchantReturnNotPermitted';
+
+/**
+ * schema.org `ReturnLabelSourceEnumeration` members this library can derive from a draft's
+ * `labelSource` (`ReturnLabelInBox` cannot be: a draft does not say the label comes in the parcel).
+ */
+export type ReturnLabelSource = 'https://schema.org/ReturnLabelCustomerResponsibility' | 'https://schema.org/ReturnLabelDownloadAndPrint';
 
 /** schema.org `MonetaryAmount`; `value` is the decimal amount (e.g. 6.9 for $6.90). */
 export interface MonetaryAmount {
@@ -44,6 +51,13 @@ export interface MerchantReturnPolicy {
   customerRemorseReturnShippingFeesAmount?: MonetaryAmount;
   itemDefectReturnFees?: ReturnFees;
   itemDefectReturnShippingFeesAmount?: MonetaryAmount;
+  /**
+   * The restocking fee of a change of mind: a `MonetaryAmount` (a fixed fee: the amount for the
+   * draft's item, when it has a price) or a `Number` (a percentage of the price, e.g. `15`).
+   */
+  restockingFee?: MonetaryAmount | number;
+  /** How the customer gets the return label, from the draft's `labelSource`. */
+  returnLabelSource?: ReturnLabelSource;
   merchantReturnLink?: string;
 }
 
@@ -54,13 +68,24 @@ export interface MerchantReturnPolicyOptions {
   /**
    * What a return label costs the buyer, if the shop knows it. Then the fees are stated as
    * `ReturnShippingFees` with an amount; without it a buyer-paid return is
-   * `ReturnFeesCustomerResponsibility`, and the cases are decided with a notional US$10.00.
+   * `ReturnFeesCustomerResponsibility`, and the cases are decided with a notional label of 1000
+   * minor units in the currency of `draft.item.price` (US$10.00 without one).
    */
   returnShipping?: Money;
   /**
-   * Further purchase-time facts for the representative returns (seller promises, coverage, item,
-   * channel, time zone, jurisdiction). `jurisdiction` defaults to `applicableCountry` when that
-   * names exactly one country.
+   * What the merchant disclosed and promised at purchase, and what is known of the item: the
+   * {@link ReturnDraft} of the representative returns, without `costs` (give the label's cost as
+   * `returnShipping`). Among them `seller` (`freeReturns`, `disclosedReturnCosts`,
+   * `disclosedWithdrawalRight`, `freeShipping`), `coverage`, `item` (with a `price`, the restocking
+   * fee is an amount), `channel`, `resolution`, `labelSource` (→ `returnLabelSource`), `timeZone`
+   * and `jurisdiction` (default: `applicableCountry` when that names exactly one country).
+   *
+   * Every fact left out takes its default: a merchant that promised nothing and disclosed nothing.
+   * Under a statute that is not the same policy — without a draft, `euConsumerRights` publishes
+   * the policy of a trader that did not tell the buyer they bear the return costs (so the trader
+   * pays them: `FreeReturn`) nor of the right of withdrawal (so the window runs 12 months and 14
+   * days: `merchantReturnDays` 379). A shop that disclosed both passes
+   * `draft: { seller: { disclosedReturnCosts: true, disclosedWithdrawalRight: true } }`.
    */
   draft?: Omit<ReturnDraft, 'costs'>;
   /** Options for the evaluator that decides the representative returns (calendar, statutory `floor`, …). */
@@ -69,8 +94,15 @@ export interface MerchantReturnPolicyOptions {
   merchantReturnLink?: string;
 }
 
-/** Decides cases when the shop gave no return-shipping cost; only the fee categories are used then. */
-const NOTIONAL_RETURN_SHIPPING: Money = { amount: 1000, currency: 'USD' };
+/**
+ * Decides cases when the shop gave no return-shipping cost; only the fee categories are used then.
+ * In the item's currency when the draft gives a price, so that one case has one currency.
+ */
+function notionalReturnShipping(draft: Record<string, unknown>): Money {
+  const price = (draft['item'] as { price?: { currency?: unknown } } | undefined)?.price;
+  const currency = typeof price?.currency === 'string' && /^[A-Z]{3}$/.test(price.currency) ? price.currency : 'USD';
+  return { amount: 1000, currency };
+}
 
 function optionError(message: string): ReturnLiabilityError {
   return new ReturnLiabilityError('invalid_option', message);
@@ -124,6 +156,36 @@ function feesOf(quote: ReturnQuote | undefined, costKnown: boolean): { fees?: Re
   return { fees: `${SCHEMA}ReturnShippingFees`, amount: monetary(paid) };
 }
 
+/** The rule set a decision came from: the policy, or the statutory floor that overrode it. */
+function decidingRuleSet(decision: Decision, ruleSet: RuleSet, evaluatorOptions: EvaluatorOptions | undefined): RuleSet | undefined {
+  const floor = evaluatorOptions?.floor;
+  const candidates = [ruleSet, ...(floor === undefined ? [] : Array.isArray(floor) ? floor : [floor as RuleSet])];
+  return candidates.find((candidate) => candidate.digest === decision.ruleSet.digest);
+}
+
+/**
+ * The restocking fee of a change of mind: with the item's price, the amount the settlement keeps;
+ * without it, the deciding rule's percentage, when the return is refunded (an exchange or repair
+ * refunds no goods, so no fee applies).
+ */
+function restockingFeeOf(decision: Decision | undefined, ruleSet: RuleSet, options: MerchantReturnPolicyOptions, draft: ReturnDraft): MonetaryAmount | number | undefined {
+  if (decision?.outcome !== 'allocated') return undefined;
+  if (decision.settlement !== undefined) {
+    const fee = decision.settlement.parts.find((part) => part.kind === 'restocking_fee');
+    return fee === undefined || fee.amount.amount === 0 ? undefined : monetary({ amount: -fee.amount.amount, currency: fee.amount.currency });
+  }
+  if ((draft.resolution ?? 'refund') !== 'refund') return undefined;
+  const rule = decidingRuleSet(decision, ruleSet, options.evaluator)?.rules.find((candidate) => candidate.name === decision.rule.name);
+  const percent = rule?.event.type === 'liability' ? rule.event.params.fees?.restocking?.percent : undefined;
+  return percent === undefined || percent === 0 ? undefined : percent;
+}
+
+const LABEL_SOURCES: Record<NonNullable<ReturnDraft['labelSource']>, ReturnLabelSource> = {
+  buyer: `${SCHEMA}ReturnLabelCustomerResponsibility`,
+  merchant: `${SCHEMA}ReturnLabelDownloadAndPrint`,
+  platform: `${SCHEMA}ReturnLabelDownloadAndPrint`,
+};
+
 /**
  * Derives schema.org `MerchantReturnPolicy` structured data from a rule set by deciding two
  * representative returns with it (as {@link quoteReturnCosts} does): a change of mind
@@ -137,6 +199,16 @@ function feesOf(quote: ReturnQuote | undefined, costKnown: boolean): { fees?: Re
  *   else `ReturnShippingFees` with the buyer's amount when `returnShipping` is given, else
  *   `ReturnFeesCustomerResponsibility`; `returnFees` (+ `returnShippingFeesAmount`) repeats the
  *   category's return.
+ * - `restockingFee`: from the rule that decides the change of mind, when it charges one
+ *   (`fees.restocking`): with `draft.item.price`, the fee for that item as a `MonetaryAmount`
+ *   (price × quantity × percent, at most the rule's `max`); without a price, the percentage as a
+ *   `Number` (schema.org cannot state a `max`; give the price to publish the exact fee). Absent when
+ *   the rule charges none, a change of mind cannot be returned, or the draft's `resolution` is an
+ *   exchange or repair.
+ * - `returnLabelSource`: from `draft.labelSource` when the item can be returned: `'buyer'` →
+ *   `ReturnLabelCustomerResponsibility` (the customer arranges and pays the label),
+ *   `'merchant'` or `'platform'` → `ReturnLabelDownloadAndPrint` (a prepaid label to print).
+ *   Absent when the draft does not say.
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
  * @param options - countries, return-shipping cost, purchase-time facts, evaluator options, policy link
@@ -161,15 +233,15 @@ export function toMerchantReturnPolicy(ruleSet: RuleSet, options: MerchantReturn
   const draft = {
     ...extra,
     ...(jurisdiction === undefined ? {} : { jurisdiction }),
-    costs: { returnShipping: options.returnShipping ?? NOTIONAL_RETURN_SHIPPING },
+    costs: { returnShipping: options.returnShipping ?? notionalReturnShipping(extra) },
   } as ReturnDraft;
-  let quotes: ReturnQuote[];
+  let rows: Array<{ quote: ReturnQuote; decision: Decision }>;
   try {
-    quotes = quoteReturnCosts(evaluator, draft, { reasons: ['changed_mind', 'quality_defect'] });
+    rows = quoteDecisions(evaluator, draft, { reasons: ['changed_mind', 'quality_defect'] });
   } catch (error) {
     throw relocate(error);
   }
-  const [remorse, defect] = quotes;
+  const [remorse, defect] = rows.map((row) => row.quote);
   const known = options.returnShipping !== undefined;
   const primary = [remorse, defect].find((quote) => quote?.outcome === 'allocated');
 
@@ -196,6 +268,10 @@ export function toMerchantReturnPolicy(ruleSet: RuleSet, options: MerchantReturn
   const defectFees = feesOf(defect, known);
   if (defectFees.fees !== undefined) policy.itemDefectReturnFees = defectFees.fees;
   if (defectFees.amount !== undefined) policy.itemDefectReturnShippingFeesAmount = defectFees.amount;
+  const restockingFee = restockingFeeOf(rows[0]?.decision, ruleSet, options, draft);
+  if (restockingFee !== undefined) policy.restockingFee = restockingFee;
+  const labelSource = draft.labelSource;
+  if (primary !== undefined && labelSource !== undefined) policy.returnLabelSource = LABEL_SOURCES[labelSource];
   if (link !== undefined) policy.merchantReturnLink = link;
   return policy;
 }

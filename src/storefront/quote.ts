@@ -21,7 +21,7 @@ import { resolveLocale } from '../text/locale.js';
 /**
  * What is known about a return at purchase time: the return case without the parts only a real
  * return has (`reason`, `dates`, `findings`, `negotiatedSplit`, `priorReturns`, `id`,
- * `item.condition`). Fields mean what they mean in {@link ReturnCase}.
+ * `item.condition`, `inspection`). Fields mean what they mean in {@link ReturnCase}.
  *
  * @example
  * const draft: ReturnDraft = {
@@ -40,6 +40,12 @@ export interface ReturnDraft {
   jurisdiction?: string;
   channel?: ReturnCase['channel'];
   resolution?: ReturnCase['resolution'];
+  /**
+   * Who will buy the return label: `'buyer'` (the default: the buyer sends the item back at their
+   * own expense and is reimbursed what others owe), `'merchant'` or `'platform'` (a prepaid label;
+   * the buyer's share is deducted from the refund). It moves money in `refund`, not in who pays.
+   */
+  labelSource?: ReturnCase['labelSource'];
   /** IANA zone in which the shopper's days are counted; default `'UTC'`. */
   timeZone?: string;
 }
@@ -70,6 +76,15 @@ export interface ReturnQuote {
    * (the buyer paid for it at purchase); it is in `totals`.
    */
   buyerPays?: Money;
+  /**
+   * The refund the buyer can expect, when the draft's item has a `price` and the item can be
+   * returned: the representative decision's `settlement.refund` — the price × quantity on a refund
+   * (nothing on an exchange or repair) and the part of the original delivery others bear, plus
+   * (with the buyer's own label, `labelSource` `'buyer'`) the return shipping others owe, or less
+   * (with a merchant's or platform's label) the buyer's share of it; less the rule's restocking
+   * fee. Never below zero. Absent without a price, and when the item cannot be returned.
+   */
+  refund?: Money;
   /** Set when the outcome holds only within a window: a request after it is decided differently. */
   within?: QuoteWindow;
   /** One sentence in the quote's locale, e.g. "If you change your mind (within 15 days of delivery), you pay about $6.90 for return shipping." */
@@ -96,6 +111,7 @@ const NOT_IN_DRAFT: Record<string, string> = {
   negotiatedSplit: 'a draft has no negotiated split: nothing has been agreed before purchase',
   priorReturns: 'a draft has no prior returns: a quote is for the first return on the order',
   id: 'a draft has no id: quotes are not stored cases',
+  inspection: 'a draft has no inspection: a quoted return comes back unused',
 };
 
 /** A Monday, so that short windows end on weekdays under the default calendar. */
@@ -190,11 +206,12 @@ function probesFor(evaluator: Evaluator): Probe[] {
 }
 
 /**
- * What a buyer cares about in a decision: can it be returned, and who pays what. Equal keys mean
- * "decided the same way" even when another rule decided it (a refusal is a refusal).
+ * What a buyer cares about in a decision: can it be returned (or kept), who pays what, and what
+ * comes back. Equal keys mean "decided the same way" even when another rule decided it (a refusal
+ * is a refusal).
  */
 function outcomeKey(decision: Decision): string {
-  return decision.outcome === 'not_returnable' ? 'not_returnable' : JSON.stringify(decision.lines);
+  return decision.outcome === 'not_returnable' ? 'not_returnable' : JSON.stringify([decision.outcome, decision.lines, decision.settlement ?? null]);
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -243,13 +260,14 @@ export function buyerSide(decision: Pick<Decision, 'outcome' | 'lines'>, locale:
  * inspection confirms the fault and the item comes back opened; for the others it comes back
  * unused (`intact`). Then, for each window a rule uses, shortest first, the same return is decided
  * again one day after the window's nominal last day (the delivery day shifted so that last day is a
- * Wednesday, clear of weekend extensions); the first window after which the decision changes is the
- * row's `within`. Windows of `floor` rule sets are not probed.
+ * Wednesday, clear of weekend extensions); the first window after which the decision changes (who
+ * pays what, or the refund) is the row's `within`. Windows of `floor` rule sets are not probed.
  *
  * @param evaluator - from `createEvaluator`
  * @param draft - what is known at purchase time; see {@link ReturnDraft}
  * @param options - `locale` (a language tag, matched to the rule set's locales) and `reasons`
- * @returns one {@link ReturnQuote} per reason, in the order of `options.reasons` (default: `RETURN_REASONS`)
+ * @returns one {@link ReturnQuote} per reason, in the order of `options.reasons` (default:
+ *   `RETURN_REASONS`); with the item's `price` in the draft, each returnable row has the expected `refund`
  * @throws {ReturnCaseError} for an invalid draft, with paths into it (`not_in_draft` for `reason`, `dates`, …)
  * @throws {ReturnLiabilityError} `invalid_option` for a bad evaluator or options; a rule-set error
  *   (`NoRuleMatchedError`, `RuleConflictError`) from deciding a representative return
@@ -258,6 +276,14 @@ export function buyerSide(decision: Pick<Decision, 'outcome' | 'lines'>, locale:
  * // quotes[6].summary: "If you change your mind (within 15 days of delivery), you pay about $6.90 for return shipping."
  */
 export function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, options: QuoteOptions = {}): ReturnQuote[] {
+  return quoteDecisions(evaluator, draft, options).map((row) => row.quote);
+}
+
+/**
+ * {@link quoteReturnCosts} with the representative decision behind each quote, for callers that
+ * need more of it (the JSON-LD's restocking fee). Same arguments, checks and errors.
+ */
+export function quoteDecisions(evaluator: Evaluator, draft: ReturnDraft, options: QuoteOptions = {}): Array<{ quote: ReturnQuote; decision: Decision }> {
   if (typeof evaluator !== 'object' || evaluator === null || typeof evaluator.decide !== 'function' || typeof evaluator.safeDecide !== 'function' || evaluator.ruleSet === undefined) {
     throw new ReturnLiabilityError('invalid_option', 'quoteReturnCosts() needs an evaluator from createEvaluator()');
   }
@@ -270,7 +296,7 @@ export function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, optio
   // Inside every window: the day after delivery, unless a window ends on the delivery day itself.
   const requested = probes.some((probe) => probe.length < 1) ? DELIVERED : DELIVERED + 1;
 
-  const quotes: ReturnQuote[] = [];
+  const rows: Array<{ quote: ReturnQuote; decision: Decision }> = [];
   for (const reason of reasons) {
     const decision = evaluator.decide(representativeCase(input, reason, DELIVERED, requested), { locale });
     let within: QuoteWindow | undefined;
@@ -283,7 +309,8 @@ export function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, optio
     }
     const { consequence, buyerPays } = buyerSide(decision, locale);
     const withinText = within === undefined ? undefined : policyCatalogues[locale].windowLength(within);
-    quotes.push({
+    const refund = decision.settlement?.refund;
+    const quote: ReturnQuote = {
       reason,
       label: catalogue.reason[reason],
       outcome: decision.outcome,
@@ -291,10 +318,12 @@ export function quoteReturnCosts(evaluator: Evaluator, draft: ReturnDraft, optio
       rule: decision.rule.name,
       totals: decision.totals,
       ...(buyerPays === undefined ? {} : { buyerPays }),
+      ...(refund === undefined ? {} : { refund }),
       ...(within === undefined ? {} : { within }),
       summary: catalogue.summary(reason, withinText, consequence),
       locale,
-    });
+    };
+    rows.push({ quote, decision });
   }
-  return quotes;
+  return rows;
 }

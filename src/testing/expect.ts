@@ -1,4 +1,5 @@
-import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
+import { SETTLEMENT_ORDER } from '../decide/settlement.js';
+import type { Decision, ParcelDecision, Settlement, SettlementPartKind, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
 import { PARTIES, type Party, toDecimalString } from '../money/money.js';
 
 /** What {@link expectOutcome} can check: the outcome alone, or with the winning rule's code and name. */
@@ -178,4 +179,105 @@ function expectParcelOutcome(decision: AnyParcelDecision, expected: unknown): vo
   if (rows.length === 0) return;
   const summary = decision.text === undefined ? '' : `\n  summary: ${decision.text.summary}`;
   throw assertionError(`Unexpected decision for ${describeParcel(decision)}:\n${rows.join('\n')}${summary}`);
+}
+
+/**
+ * What {@link expectRefund} can check: the refund alone (minor units of `settlement.refund`), or
+ * `refund` and/or `parts`, the signed minor units per part kind as in `settlement.parts` (goods and
+ * reimbursements positive, deductions negative). Kinds not named in `parts` must be absent or 0.
+ */
+export type ExpectedRefund = number | { refund?: number; parts?: Partial<Record<SettlementPartKind, number>> };
+
+/** Reads an {@link ExpectedRefund}, refusing the wrong shape with a TypeError. */
+function readExpectedRefund(expected: unknown): { refund?: number; parts?: Partial<Record<SettlementPartKind, number>> } {
+  const shape = 'a refund in minor units such as 2400, or { refund?, parts? } such as { refund: 2040, parts: { goods: 2400, restocking_fee: -360 } }';
+  const want = typeof expected === 'number' ? { refund: expected } : expected;
+  if (typeof want !== 'object' || want === null || Array.isArray(want)) throw new TypeError(`expectRefund: expected ${shape}`);
+  const unknownKey = Object.keys(want).find((key) => key !== 'refund' && key !== 'parts');
+  if (unknownKey !== undefined) throw new TypeError(`expectRefund: expected ${shape}; unknown key ${JSON.stringify(unknownKey)}`);
+  const { refund, parts } = want as { refund?: unknown; parts?: unknown };
+  if (refund === undefined && parts === undefined) throw new TypeError(`expectRefund: name the refund, the parts or both; expected ${shape}`);
+  if (refund !== undefined && (!Number.isSafeInteger(refund) || (refund as number) < 0)) {
+    throw new TypeError(`expectRefund: the refund must be non-negative integer minor units (a refund is never below zero), got ${String(refund)}`);
+  }
+  if (parts !== undefined) {
+    if (typeof parts !== 'object' || parts === null || Array.isArray(parts)) throw new TypeError('expectRefund: parts must be an object of signed minor units by kind, such as { goods: 2400, restocking_fee: -360 }');
+    for (const [kind, amount] of Object.entries(parts)) {
+      if (!(SETTLEMENT_ORDER as readonly string[]).includes(kind)) throw new TypeError(`expectRefund: unknown settlement part ${JSON.stringify(kind)}; kinds are ${SETTLEMENT_ORDER.join(', ')}`);
+      if (!Number.isSafeInteger(amount)) throw new TypeError(`expectRefund: the amount for ${kind} must be integer minor units (deductions negative), got ${String(amount)}`);
+    }
+  }
+  return want as { refund?: number; parts?: Partial<Record<SettlementPartKind, number>> };
+}
+
+/** Why a decision has no settlement, for the failure message. */
+function noSettlementReason(decision: AnyCaseDecision | AnyParcelDecision): string {
+  if (isParcelDecision(decision)) {
+    return decision.items.every((item) => item.outcome === 'not_returnable')
+      ? 'no item of the parcel is returnable, so nothing is refunded'
+      : 'no returnable item gives item.price';
+  }
+  return decision.outcome === 'not_returnable' ? 'the decision is not_returnable, so nothing is refunded' : 'the case gives no item.price (aReturnCase() gives none by default)';
+}
+
+/**
+ * Checks what the buyer is refunded: a decision's `settlement` — or, for a parcel, the parcel's
+ * (its items' settlements merged). `expected` is the refund in minor units, or `{ refund?, parts? }`
+ * where `parts` are signed minor units per kind as in `settlement.parts` (`goods`,
+ * `outbound_shipping`, `return_shipping_reimbursed` positive; `return_shipping_deducted`,
+ * `restocking_fee`, `diminished_value` negative); kinds not named in `parts` must be absent or 0.
+ * To check one item of a parcel, pass the item's decision: `expectRefund(parcel.items[0], …)`.
+ *
+ * @param decision - a decision from `evaluator.decide()` or `evaluator.decideParcel()`
+ * @param expected - e.g. `2400`, or `{ refund: 2040, parts: { goods: 2400, restocking_fee: -360 } }`
+ * @returns nothing; it returns normally when the refund (and the parts named) are as expected
+ * @throws {Error} an `AssertionError` listing the refund and each part involved, expected and
+ *   actual, with the decision's parts (and, for a parcel, each item's refund); or saying why there
+ *   is no settlement (no `item.price`, or not returnable)
+ * @throws {TypeError} for an expectation of the wrong shape (a negative or fractional refund, an
+ *   unknown part kind, an unknown key), or when `decision` is not a decision
+ * @example
+ * // Under marketplaceStandard: a change of mind, $24.00, with the merchant's $10.00 label.
+ * const decision = evaluator.decide(aReturnCase({ item: { price: { amount: 2400, currency: 'USD' } }, labelSource: 'merchant' }));
+ * expectRefund(decision, 1400);
+ * expectRefund(decision, { refund: 1400, parts: { goods: 2400, return_shipping_deducted: -1000 } }); // other parts absent or 0
+ * expectRefund(evaluator.decideParcel(aReturnParcel()), { refund: 6000, parts: { goods: 5000, return_shipping_reimbursed: 1000 } });
+ */
+export function expectRefund(decision: AnyCaseDecision | AnyParcelDecision, expected: ExpectedRefund): void {
+  checkDecision(decision, 'expectRefund');
+  const want = readExpectedRefund(expected);
+  const subject = isParcelDecision(decision) ? describeParcel(decision) : describeCase(decision);
+  const settlement: Settlement | undefined = decision.settlement;
+  if (settlement === undefined) throw assertionError(`No refund to check for ${subject}: it has no settlement, because ${noSettlementReason(decision)}.`);
+
+  const currency = settlement.refund.currency;
+  const show = (amount: number) => `${amount} (${currency} ${toDecimalString({ amount, currency })})`;
+  const rows: string[] = [];
+  const hints: string[] = [];
+  let differs = false;
+  if (want.refund !== undefined) {
+    const mismatch = want.refund !== settlement.refund.amount;
+    differs ||= mismatch;
+    rows.push(`  ${mismatch ? '✗' : '✓'} refund: expected ${show(want.refund)}, is ${show(settlement.refund.amount)}`);
+  }
+  if (want.parts !== undefined) {
+    for (const kind of SETTLEMENT_ORDER) {
+      const named = Object.hasOwn(want.parts, kind);
+      const wanted = want.parts[kind] ?? 0;
+      const actual = settlement.parts.find((part) => part.kind === kind)?.amount.amount ?? 0;
+      if (!named && actual === 0) continue;
+      const mismatch = wanted !== actual;
+      differs ||= mismatch;
+      rows.push(`  ${mismatch ? '✗' : '✓'} ${kind}: expected ${named ? show(wanted) : 'absent or 0'}, is ${show(actual)}`);
+      if (mismatch && wanted !== 0 && wanted === -actual) hints.push(`  ${kind} is ${actual < 0 ? 'a deduction' : 'paid to the buyer'}: parts are signed as in settlement.parts (deductions negative).`);
+    }
+  }
+  if (!differs) return;
+  const parts = settlement.parts.map((part) => `${part.kind} ${part.amount.amount}`).join(', ');
+  const lines = [`Refund differs for ${subject}:`, ...rows, ...hints, `  settlement: refund ${settlement.refund.amount} = ${parts === '' ? 'no parts' : parts}`];
+  if (isParcelDecision(decision)) {
+    lines.push(`  items: ${decision.items.map((item) => `${item.caseId ?? '?'} ${item.settlement === undefined ? 'no settlement' : item.settlement.refund.amount}`).join(', ')}`);
+  }
+  if (decision.warnings.some((warning) => warning.code === 'deduction_capped')) lines.push('  Deductions were cut so that the refund is not below zero (warning deduction_capped).');
+  throw assertionError(lines.join('\n'));
 }
