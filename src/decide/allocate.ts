@@ -76,7 +76,8 @@ export function allocateItems(items: readonly ItemCosts[]): Allocation[] {
     const negotiation: NegotiationNote | undefined = negotiated.notes[index];
     const coverage: CoverageNote | undefined = covered.notes[index];
     const allocation: Allocation = { lines, totals: sumTotals(lines), negotiation, coverage, outbound: outboundNote };
-    const caps = capped[index]?.notes ?? [];
+    // An applied agreement replaces the rule's shares, caps included: its note would contradict the split.
+    const caps = negotiation?.status === 'applied' ? [] : (capped[index]?.notes ?? []);
     if (caps.length > 0) allocation.caps = caps;
     return allocation;
   });
@@ -112,28 +113,35 @@ export function outboundInPlay(
  * original delivery in play; the rule's `replacementShares` (default: `shares`) on the replacement leg.
  */
 export function allocate(c: ReturnCase, rule: LiabilityParams, outboundMode: 'pro_rata' | 'whole_order_only'): Allocation {
-  const price = c.item?.price;
-  const value = price === undefined ? undefined : price.amount * (c.item?.quantity ?? 1);
   const [allocation] = allocateItems([
-    { id: '', case: c, rule, portion: c.costs.returnShipping.amount, outbound: outboundInPlay(c, value, outboundMode), replacement: c.costs.replacementShipping?.amount },
+    { id: '', case: c, rule, portion: c.costs.returnShipping.amount, outbound: outboundInPlay(c, itemValue(c), outboundMode), replacement: c.costs.replacementShipping?.amount },
   ]);
   return allocation as Allocation;
+}
+
+/** The part of the original delivery in play for an item: see {@link outboundInPlay}. */
+export type OutboundInPlay = ReturnType<typeof outboundInPlay>;
+
+/** Price × quantity of a case's item, when it has a price. */
+export function itemValue(c: ReturnCase): number | undefined {
+  const price = c.item?.price;
+  return price === undefined ? undefined : price.amount * (c.item?.quantity ?? 1);
 }
 
 /**
  * The costs of a returnless refund: nothing comes back, so there is no return-shipping line; the
  * rule's `outbound` (when it has one) decides the part of the original delivery in play.
+ *
+ * @param outbound - the item's part of the original delivery (a case's own: `outboundInPlay(c, itemValue(c), mode)`)
  */
-export function allocateReturnless(c: ReturnCase, rule: ReturnlessParams, outboundMode: 'pro_rata' | 'whole_order_only'): Allocation {
+export function allocateReturnless(c: ReturnCase, rule: ReturnlessParams, outbound: OutboundInPlay): Allocation {
   const lines: Line[] = [];
   let note: Allocation['outbound'];
-  const price = c.item?.price;
-  const inPlay = outboundInPlay(c, price === undefined ? undefined : price.amount * (c.item?.quantity ?? 1), outboundMode);
-  if (inPlay === 'not_in_play') note = 'partial_return';
-  else if (inPlay !== undefined) {
-    const outbound = outboundParts({ outbound: rule.outbound } as LiabilityParams, inPlay.amount, inPlay.standard);
-    note = outbound.note;
-    if (outbound.parts !== undefined) lines.push(toLine('outboundShipping', { amount: inPlay.amount, currency: c.costs.returnShipping.currency }, outbound.parts));
+  if (outbound === 'not_in_play') note = 'partial_return';
+  else if (outbound !== undefined) {
+    const parts = outboundParts({ outbound: rule.outbound } as LiabilityParams, outbound.amount, outbound.standard);
+    note = parts.note;
+    if (parts.parts !== undefined) lines.push(toLine('outboundShipping', { amount: outbound.amount, currency: c.costs.returnShipping.currency }, parts.parts));
   }
   return { lines, totals: sumTotals(lines), negotiation: undefined, coverage: undefined, outbound: note };
 }

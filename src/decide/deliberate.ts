@@ -12,7 +12,7 @@ import type { Allocation, Decision, TraceEntry, UnexplainedDecision, Warning } f
 import type { RuleSet } from '../rule-set/load.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import { languageOf, resolveLocale } from '../text/locale.js';
-import { allocate, allocateReturnless } from './allocate.js';
+import { allocate, allocateReturnless, itemValue, outboundInPlay } from './allocate.js';
 import { settle } from './settlement.js';
 import { decisionText, traceOf } from './explain.js';
 import { pickWinner } from './hit-policy.js';
@@ -139,7 +139,7 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     const rule = winner(returnCase, caseFacts, match);
     const allocation =
       rule.event.type === 'liability' ? allocate(returnCase, rule.event.params, ruleSet.parcel.outbound)
-      : rule.event.type === 'returnless' ? allocateReturnless(returnCase, rule.event.params, ruleSet.parcel.outbound)
+      : rule.event.type === 'returnless' ? allocateReturnless(returnCase, rule.event.params, outboundInPlay(returnCase, itemValue(returnCase), ruleSet.parcel.outbound))
       : undefined;
     return finish(returnCase, caseFacts, rule, allocation, options, trace);
   };

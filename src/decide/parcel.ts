@@ -12,7 +12,7 @@ import { type Money, PARTIES, type Party } from '../money/money.js';
 import type { Allocation, Decision, Line, ParcelDecision, Share, TraceEntry, UnexplainedDecision, UnexplainedParcelDecision, Warning } from '../model/decision.js';
 import type { RuleDefinition } from '../rule-set/schema.js';
 import { parcelText } from '../text/parcel-text.js';
-import { allocateItems, type ItemCosts, outboundInPlay } from './allocate.js';
+import { allocateItems, allocateReturnless, type ItemCosts, type OutboundInPlay, outboundInPlay } from './allocate.js';
 import type { Deliberation, DeliberationOptions, Deliberator } from './deliberate.js';
 import { traceOf } from './explain.js';
 import { splitLabel, type SplitItem } from './label-split.js';
@@ -126,12 +126,19 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
   }));
   const split = returnable.length === 0 ? undefined : splitLabel(ruleSet.parcel.labelSplit, label.amount, splitItems);
 
-  // 3. The original delivery and the replacement leg, once for the parcel.
-  const returnedValues = returnable.map((item) => valueOf(item.case));
-  const returnedValue = returnedValues.some((v) => v === undefined) ? undefined : (returnedValues as number[]).reduce((a, b) => a + b, 0);
+  // 3. The original delivery and the replacement leg, once for the parcel. The delivery goes with
+  //    every refunded item: those sent back and those refunded without a return.
+  const refunded = decided.filter((item) => item.rule.event.type !== 'not_returnable');
+  const refundedValues = refunded.map((item) => valueOf(item.case));
+  const returnedValue = refundedValues.some((v) => v === undefined) ? undefined : (refundedValues as number[]).reduce((a, b) => a + b, 0);
   const outbound = outboundInPlay(parsed.parcel as unknown as ReturnCase, returnedValue, ruleSet.parcel.outbound);
-  const outboundAmounts = outbound === undefined || outbound === 'not_in_play' ? undefined : spread(outbound.amount, returnable);
-  const standardAmounts = outbound === undefined || outbound === 'not_in_play' || outbound.standard === undefined ? undefined : spread(outbound.standard, returnable);
+  const outboundAmounts = outbound === undefined || outbound === 'not_in_play' ? undefined : spread(outbound.amount, refunded);
+  const standardAmounts = outbound === undefined || outbound === 'not_in_play' || outbound.standard === undefined ? undefined : spread(outbound.standard, refunded);
+  const outboundOf = (item: Decided): OutboundInPlay => {
+    if (outbound === undefined || outbound === 'not_in_play') return outbound;
+    const at = refunded.indexOf(item);
+    return { amount: outboundAmounts?.[at] as number, standard: standardAmounts?.[at] };
+  };
   const replacement = parsed.parcel.costs.replacementShipping;
   const remedied = returnable.filter((item) => item.case.resolution === 'exchange' || item.case.resolution === 'repair');
   const replacementTargets = remedied.length > 0 ? remedied : returnable;
@@ -143,18 +150,21 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
     case: item.case,
     rule: (item.rule.event as Extract<RuleDefinition['event'], { type: 'liability' }>).params,
     portion: split?.portions[i] as number,
-    outbound:
-      outbound === 'not_in_play' ? 'not_in_play'
-      : outboundAmounts === undefined ? undefined
-      : { amount: outboundAmounts[i] as number, standard: standardAmounts?.[i] },
+    outbound: outboundOf(item),
     replacement: replacementAmounts === undefined ? undefined : replacementTargets.includes(item) ? (replacementAmounts[replacementTargets.indexOf(item)] as number) : undefined,
   }));
   const allocations = allocateItems(costs);
 
   // 5. Each item's decision, carrying its portion.
-  const itemDeliberations = decided.map((item) => {
+  const itemAllocations = decided.map((item) => {
     const at = returnable.indexOf(item);
-    const allocation = at < 0 ? undefined : allocations[at];
+    return at >= 0 ? allocations[at]
+      : item.rule.event.type === 'returnless' ? allocateReturnless(item.case, item.rule.event.params, outboundOf(item))
+      : undefined;
+  });
+  const itemDeliberations = decided.map((item, index) => {
+    const at = returnable.indexOf(item);
+    const allocation = itemAllocations[index];
     const own: ReturnCase = at < 0 ? item.case : { ...item.case, costs: { ...item.case.costs, returnShipping: { amount: costs[at]?.portion as number, currency: label.currency } } };
     return deliberator.finish(own, item.facts, item.rule, allocation, options, item.trace ?? (() => traceOf(compiled, item.facts.values)));
   });
@@ -162,7 +172,7 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
   const locale = itemDeliberations[0]?.locale ?? (ruleSet.defaultLocale as Deliberation['locale']);
 
   // 6. The parcel: lines and totals are the items' sums.
-  const lines = parcelLines(allocations, label);
+  const lines = parcelLines(itemAllocations.filter((a): a is Allocation => a !== undefined), label);
   const totals = sumTotals(lines);
   const warnings: Warning[] = [];
   if (split?.fellBack) warnings.push({ code: 'label_split_fallback', message: `not every returnable item has item.price, so the label is split equally per unit instead of by value` });
