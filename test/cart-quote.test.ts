@@ -27,6 +27,8 @@ describe('quoteCartReturnCosts', () => {
     ]);
     // One label for the whole parcel: never the sum of the items' labels.
     expect(quote.parcel[0]?.totals).toEqual({ buyer: usd('9.80') });
+    // The buyer's own label: the goods come back in full; on a defect the seller reimburses the label.
+    expect(quote.parcel.map((row) => row.refund)).toEqual([usd('58.90'), usd('68.70')]);
     expect(quote.parcel.map((row) => row.summary)).toEqual([
       'Returning both items in one parcel: if you change your mind, you pay about $9.80 for the one label.',
       'Returning both items in one parcel: if the items are defective, the seller pays for the label; you pay nothing.',

@@ -173,6 +173,8 @@ export function deliberateParcel(deliberator: Deliberator, parsed: ParsedParcel,
 
   // 6. The parcel: lines and totals are the items' sums.
   const lines = parcelLines(itemAllocations.filter((a): a is Allocation => a !== undefined), label);
+  // The sum of the items' totals, party by party; like the parcel's lines, it leaves out a party
+  // whose shares all come to zero on a label that costs something.
   const totals = sumTotals(lines);
   const warnings: Warning[] = [];
   if (split?.fellBack) warnings.push({ code: 'label_split_fallback', message: `not every returnable item has item.price, so the label is split equally per unit instead of by value` });

@@ -28,6 +28,8 @@ export interface ParcelQuote {
   totals: ParcelDecision['totals'];
   /** When something is returnable: the buyer's part of the label (and of replacement legs). */
   buyerPays?: Money;
+  /** The expected refund for the whole parcel, when the items have prices. */
+  refund?: Money;
   summary: string;
   locale: SupportedLocale;
 }
@@ -96,6 +98,7 @@ export function quoteCartReturnCosts(evaluator: Evaluator, cart: CartDraft, opti
       labelSplit: decision.labelSplit,
       totals: decision.totals,
       ...(buyerPays === undefined ? {} : { buyerPays }),
+      ...(decision.settlement === undefined ? {} : { refund: decision.settlement.refund }),
       summary: catalogue.parcelSummary(reason, items.length, outcome === 'not_returnable' ? 0 : refused.length, consequence),
       locale,
     };
