@@ -40,6 +40,8 @@ export type {
   RuleDefinition,
   LiabilityParams,
   NotReturnableParams,
+  ReturnlessParams,
+  Fees,
   Condition,
   FactCondition,
   TopLevelCondition,
