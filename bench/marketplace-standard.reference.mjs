@@ -175,7 +175,23 @@ function allocate(c, rule) {
   const currency = c.costs.returnShipping.currency;
   const lines = [line('returnShipping', c.costs.returnShipping.amount, currency, returnShippingParts(c, rule))];
   const outbound = c.costs.outboundShipping;
-  if (outbound !== undefined) lines.push(line('outboundShipping', outbound.amount, currency, [{ party: rule.outbound, amount: outbound.amount, percent: 100, via: 'rule' }]));
+  if (outbound !== undefined) {
+    // A partial return (the item worth less than order.value) brings only its share of the
+    // delivery into play (parcel.outbound "pro_rata"): floor, with the leftover unit to the
+    // returned part when its remainder is at least the kept part's.
+    const orderValue = c.order?.value?.amount;
+    const value = c.item?.price === undefined ? undefined : c.item.price.amount * (c.item.quantity ?? 1);
+    let amount = outbound.amount;
+    if (orderValue !== undefined && value !== undefined && value < orderValue) {
+      const returned = (BigInt(outbound.amount) * BigInt(value)) / BigInt(orderValue);
+      const kept = (BigInt(outbound.amount) * BigInt(orderValue - value)) / BigInt(orderValue);
+      const remainderReturned = (BigInt(outbound.amount) * BigInt(value)) % BigInt(orderValue);
+      const remainderKept = (BigInt(outbound.amount) * BigInt(orderValue - value)) % BigInt(orderValue);
+      const leftover = BigInt(outbound.amount) - returned - kept;
+      amount = Number(returned + (leftover > 0n && remainderReturned >= remainderKept ? 1n : 0n));
+    }
+    lines.push(line('outboundShipping', amount, currency, [{ party: rule.outbound, amount, percent: 100, via: 'rule' }]));
+  }
   const replacement = c.costs.replacementShipping;
   if (replacement !== undefined) lines.push(line('replacementShipping', replacement.amount, currency, [{ party: rule.replacement, amount: replacement.amount, percent: 100, via: 'rule' }]));
 

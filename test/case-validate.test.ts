@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { core } from 'zod/mini';
+import { isRealDateTime } from '../src/case/dates.js';
 import { CASE_LIMITS, parseReturnCase, semanticIssues } from '../src/case/parse.js';
 import {
   ATTRIBUTE_NAME,
@@ -28,7 +29,7 @@ import {
   type ReturnCase,
   returnCaseSchema,
 } from '../src/case/schema.js';
-import { validateCase } from '../src/case/validate.js';
+import { FAST_BOUNDS, fastValidateCase, validateCase } from '../src/case/validate.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { inspectStructure } from '../src/internal/untrusted.js';
 import { fromZodIssues } from '../src/internal/zod-issues.js';
@@ -94,17 +95,27 @@ function sameOutcome(make: () => unknown): 'returned' | 'threw' {
   return 'threw';
 }
 
-/** `validateCase(input)` says what zod says about `input` (the semantic checks aside). */
+/**
+ * `validateCase(input)` says what zod says about `input` (the semantic checks aside); and its fast
+ * path, `fastValidateCase`, accepts only what zod accepts and inspectStructure passes, with zod's data.
+ */
 function agree(input: unknown): 'accepted' | 'rejected' | 'threw' {
   let expected: ReturnType<typeof returnCaseSchema.safeParse>;
   try {
     expected = returnCaseSchema.safeParse(input, { reportInput: true });
   } catch (error) {
-    // A Proxy trap that throws: the validator meets it at the same point and lets it through.
+    // A Proxy trap that throws: the validator meets it at the same point and lets it through; the fast path does not vouch.
     expect(() => validateCase(input)).toThrow((error as Error).message);
+    expect(fastValidateCase(input)).toBeUndefined();
     return 'threw';
   }
   const actual = validateCase(input);
+  const fast = fastValidateCase(input);
+  if (fast !== undefined) {
+    expect(expected.success).toBe(true);
+    expectSameValue(fast, expected.data, input);
+    expect(inspectStructure(input, CASE_LIMITS)).toEqual([]);
+  }
   if (expected.success) {
     expect(actual.success).toBe(true);
     if (actual.success) expectSameValue(actual.data, expected.data, input);
@@ -112,6 +123,19 @@ function agree(input: unknown): 'accepted' | 'rejected' | 'threw' {
   }
   expect(actual).toStrictEqual({ success: false, issues: fromZodIssues(expected.error.issues) });
   return 'rejected';
+}
+
+/**
+ * A valid case of plain data with real dates, that inspectStructure passes: the fast path must take
+ * it (only its speed depends on this; a date that is not real it leaves to the long way).
+ */
+function expectFast(input: unknown): boolean {
+  const { attributes, dates, negotiatedSplit } = input as Record<string, Json | undefined>;
+  const texts = [...Object.values(dates ?? {}), negotiatedSplit?.['agreedAt']].filter((text): text is string => typeof text === 'string');
+  const keys = Object.keys(attributes ?? {});
+  if (inspectStructure(input, CASE_LIMITS).length > 0 || keys.some((key) => key.length > FAST_BOUNDS.maxKeyLength) || !texts.every(isRealDateTime)) return false;
+  expect(fastValidateCase(input)).toStrictEqual((validateCase(input) as { data: unknown }).data);
+  return true;
 }
 
 /** `value` behind Proxies, at every depth, that log each operation on it. */
@@ -370,15 +394,20 @@ describe('validateCase agrees with returnCaseSchema', () => {
     const present = new Set(pathsOf(EVERY_FIELD).map((path) => path.join('.')));
     expect(FIELD_PATHS.map((path) => path.join('.')).filter((path) => !present.has(path))).toEqual([]);
     expect(agree(EVERY_FIELD)).toBe('accepted');
+    expect(fastValidateCase(EVERY_FIELD)).toBeDefined();
   });
 
-  it('accepts every valid case, exactly as zod parses it (400 runs)', () => {
+  it('accepts every valid case, exactly as zod parses it, on the fast path too (400 runs)', () => {
+    let fast = 0;
     fc.assert(
       fc.property(validCase, (input) => {
         expect(agree(input)).toBe('accepted');
+        if (expectFast(input)) fast += 1;
       }),
       { numRuns: 400 },
     );
+    // About one in seven has only real dates (the others, the fast path leaves to the long way).
+    expect(fast).toBeGreaterThan(20);
   }, 10_000);
 
   it('reports exactly zod’s issues, in zod’s order, for cases with up to six mutations (1,000 runs)', () => {
@@ -552,6 +581,58 @@ describe('validateCase matches zod where zod is subtle', () => {
       delete prototype['id'];
     }
     expect(validateCase(base())).toStrictEqual({ success: true, data: base() });
+  });
+
+  it('parseReturnCase reads hidden keys of Object.prototype as before, in the schema and in the semantic checks', () => {
+    const prototype = Object.prototype as Json;
+    const hidden: Array<[string, unknown]> = [
+      ['timeZone', 'Mars/Olympus'],
+      ['price', { amount: 1, currency: 'EUR' }],
+      ['outboundShipping', { amount: 1, currency: 'EUR' }],
+      ['thresholdStillMet', true],
+      ['sellerPercent', 50],
+    ];
+    // Null prototypes: the input does not inherit the key, but the validated copy does.
+    const inputs = [
+      base,
+      () => Object.assign(Object.create(null) as Json, base()),
+      () => withItem(Object.assign(Object.create(null) as Json, { tags: ['bulky'] })),
+      () => ({ ...base(), costs: Object.assign(Object.create(null) as Json, base()['costs']) }),
+      () => ({ ...base(), seller: Object.assign(Object.create(null) as Json, { freeShipping: 'none' }) }),
+      () => ({ ...base(), negotiatedSplit: Object.assign(Object.create(null) as Json, { sellerAmount: { amount: 1, currency: 'USD' } }) }),
+    ];
+    for (const [key, value] of hidden) {
+      try {
+        Object.defineProperty(prototype, key, { value, writable: true, configurable: true });
+        for (const make of inputs) {
+          agree(make());
+          sameOutcome(make);
+        }
+      } finally {
+        delete prototype[key];
+      }
+    }
+  });
+
+  it('the fast path fits inside CASE_LIMITS, so parseReturnCase takes it', () => {
+    expect(CASE_LIMITS.topLevelArrays).toBeUndefined();
+    expect(CASE_LIMITS.maxStringLength).toBeGreaterThanOrEqual(FAST_BOUNDS.maxStringLength);
+    expect(FAST_BOUNDS.maxStringLength).toBeGreaterThanOrEqual(FAST_BOUNDS.maxKeyLength);
+    expect(CASE_LIMITS.maxArrayLength).toBeGreaterThanOrEqual(FAST_BOUNDS.maxArrayLength);
+    expect(CASE_LIMITS.maxNesting).toBeGreaterThanOrEqual(FAST_BOUNDS.maxNesting);
+    expect(CASE_LIMITS.maxNodes).toBeGreaterThanOrEqual(FAST_BOUNDS.maxNodes);
+    // The fullest case there is, at every bound: inspectStructure passes it under FAST_BOUNDS themselves.
+    const fullest = {
+      ...EVERY_FIELD,
+      id: '😀'.repeat(200),
+      item: { ...(EVERY_FIELD['item'] as Json), category: '😀'.repeat(200), tags: Array.from({ length: 100 }, () => '😀'.repeat(100)) },
+      attributes: { ...manyAttributes(MAX_ATTRIBUTES - 1), [`a${'b'.repeat(FAST_BOUNDS.maxKeyLength - 1)}`]: '😀'.repeat(200) },
+      timeZone: 'Asia/Shanghai',
+      coverage: { ...(EVERY_FIELD['coverage'] as Json), reasons: [...RETURN_REASONS] },
+    };
+    expect(fastValidateCase(fullest)).toBeDefined();
+    const { maxStringLength, maxArrayLength, maxNesting, maxNodes } = FAST_BOUNDS;
+    expect(inspectStructure(fullest, { maxStringLength, maxArrayLength, maxNesting, maxNodes })).toEqual([]);
   });
 
   it('accepts a deep-frozen case and returns an unfrozen copy', () => {

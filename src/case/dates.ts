@@ -8,8 +8,6 @@ export type CalendarDay = number;
 
 const MS_PER_DAY = 86_400_000;
 
-const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
 interface DateTimeParts {
   year: number;
   month: number;
@@ -20,11 +18,13 @@ interface DateTimeParts {
   millisecond: number;
   /** `Z` or `±hh:mm`; absent means wall-clock time in the case's zone. */
   offset: string | undefined;
+  /** Minutes the offset is ahead of UTC (0 without one). */
+  offsetMinutes: number;
 }
 
 /** Parsed date-times, by text: each date of a case is read several times while it is decided. */
 const parsed = new Map<string, DateTimeParts | null>();
-const PARSED_CACHE_SIZE = 512;
+const PARSED_CACHE_SIZE = 4_096;
 
 function splitDateTime(text: string): DateTimeParts | undefined {
   let parts = parsed.get(text);
@@ -36,30 +36,102 @@ function splitDateTime(text: string): DateTimeParts | undefined {
   return parts ?? undefined;
 }
 
+/** The number the `count` ASCII digits of `text` from `at` spell, or -1 where one is not a digit (or missing). */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let index = at; index < at + count; index += 1) {
+    // charCodeAt past the end is NaN, which fails the range test.
+    const digit = text.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const HYPHEN = 45;
+const COLON = 58;
+
+/**
+ * A real date or date-time in the shape of ISO_DATE_TIME (src/case/vocabulary.ts): `YYYY-MM-DD`,
+ * optionally `THH:MM`, `:SS` and `.` with 1–9 digits, then `Z` or `±HH:MM` — read character by
+ * character, without a regular expression. Fractions keep milliseconds; finer digits are dropped.
+ */
 function readDateTime(text: string): DateTimeParts | undefined {
-  const m = PARTS.exec(text);
-  if (!m) return undefined;
-  const parts: DateTimeParts = {
-    year: Number(m[1]),
-    month: Number(m[2]),
-    day: Number(m[3]),
-    hour: Number(m[4] ?? 0),
-    minute: Number(m[5] ?? 0),
-    second: Number(m[6] ?? 0),
-    millisecond: Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)),
-    offset: m[8],
-  };
-  const validTime = parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
-  const validOffset = parts.offset === undefined || parts.offset === 'Z' || (Number(parts.offset.slice(1, 3)) <= 23 && Number(parts.offset.slice(4)) <= 59);
-  return validTime && validOffset && isRealDay(parts.year, parts.month, parts.day) ? parts : undefined;
+  const length = text.length;
+  if (length < 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let millisecond = 0;
+  let offset: string | undefined;
+  let offsetMinutes = 0;
+  if (length > 10) {
+    if (length < 16 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== COLON) return undefined;
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
+    if (hour < 0 || minute < 0) return undefined;
+    let at = 16;
+    if (text.charCodeAt(at) === COLON) {
+      second = digitsAt(text, at + 1, 2);
+      if (second < 0) return undefined;
+      at += 3;
+      if (text.charCodeAt(at) === 46 /* . */) {
+        const start = at + 1;
+        at = start;
+        while (at < length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
+          if (at < start + 3) millisecond = millisecond * 10 + (text.charCodeAt(at) - 48);
+          at += 1;
+        }
+        const fraction = at - start;
+        if (fraction < 1 || fraction > 9) return undefined;
+        // `.5` is 500 ms: the digits are padded to three.
+        if (fraction < 3) millisecond *= fraction === 1 ? 100 : 10;
+      }
+    }
+    if (at < length) {
+      const sign = text.charCodeAt(at);
+      if (sign === 90 /* Z */ && at + 1 === length) {
+        offset = 'Z';
+      } else if ((sign === 43 /* + */ || sign === HYPHEN) && at + 6 === length && text.charCodeAt(at + 3) === COLON) {
+        const hours = digitsAt(text, at + 1, 2);
+        const minutes = digitsAt(text, at + 4, 2);
+        if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59) return undefined;
+        offset = text.slice(at);
+        offsetMinutes = (sign === HYPHEN ? -1 : 1) * (hours * 60 + minutes);
+      } else {
+        return undefined;
+      }
+    }
+  }
+  const validTime = hour <= 23 && minute <= 59 && second <= 59;
+  return validTime && isRealDay(year, month, day) ? { year, month, day, hour, minute, second, millisecond, offset, offsetMinutes } : undefined;
 }
 
 /** Does the proleptic Gregorian calendar have this day (no 31 April, 29 February only in leap years)? */
 function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= length;
+}
+
+/** The day number of a real proleptic Gregorian date (as {@link utcDay} computes it, by arithmetic). */
+function civilDay(year: number, month: number, day: number): CalendarDay {
+  // Howard Hinnant's days_from_civil: eras of 400 years, years starting on 1 March.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The instant of a date-time with an offset, as `Date.parse` reads it. */
+function offsetInstant(p: DateTimeParts): number {
+  return civilDay(p.year, p.month, p.day) * MS_PER_DAY + ((p.hour * 60 + p.minute - p.offsetMinutes) * 60 + p.second) * 1000 + p.millisecond;
 }
 
 const zoneValidity = new Map<string, boolean>();
@@ -85,13 +157,11 @@ export function isRealDateTime(text: string): boolean {
 }
 
 /**
- * The instant (ms since the epoch) of an ISO date-time; a value without an offset is wall-clock
- * time in `zone`. NaN for text that is not a real date-time.
+ * The instant (ms since the epoch) of a real ISO date-time; a value without an offset is wall-clock
+ * time in `zone`.
  */
-function toInstant(text: string, zone: string): number {
-  const p = splitDateTime(text);
-  if (!p) return Number.NaN;
-  if (p.offset !== undefined) return Date.parse(text);
+function toInstant(p: DateTimeParts, zone: string): number {
+  if (p.offset !== undefined) return offsetInstant(p);
   return new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond, zone).getTime();
 }
 
@@ -110,14 +180,18 @@ export function compareDateTimes(a: string, b: string, zone: string): number {
   if (!pa || !pb) return Number.NaN;
   // A date-only value names a whole day: a request "on 5 March" is not before a delivery at 10:00 that day.
   if (a.length === DATE_ONLY_LENGTH || b.length === DATE_ONLY_LENGTH) {
-    return calendarDaysBetween(toCalendarDay(b, zone), toCalendarDay(a, zone));
+    return calendarDaysBetween(calendarDayOf(pb, zone), calendarDayOf(pa, zone));
   }
   if (pa.offset === undefined && pb.offset === undefined) {
-    const fields = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
-    for (const field of fields) if (pa[field] !== pb[field]) return pa[field] - pb[field];
-    return 0;
+    if (pa.year !== pb.year) return pa.year - pb.year;
+    if (pa.month !== pb.month) return pa.month - pb.month;
+    if (pa.day !== pb.day) return pa.day - pb.day;
+    if (pa.hour !== pb.hour) return pa.hour - pb.hour;
+    if (pa.minute !== pb.minute) return pa.minute - pb.minute;
+    if (pa.second !== pb.second) return pa.second - pb.second;
+    return pa.millisecond - pb.millisecond;
   }
-  return toInstant(a, zone) - toInstant(b, zone);
+  return toInstant(pa, zone) - toInstant(pb, zone);
 }
 
 /** The day number of a proleptic Gregorian date; unlike `Date.UTC`, years 0–99 stay as given. */
@@ -127,19 +201,27 @@ function utcDay(year: number, monthIndex: number, day: number): CalendarDay {
   return date.getTime() / MS_PER_DAY;
 }
 
-/** Offsets of a zone, by hour since the epoch: a case's dates are usually close together. */
-const offsetCache = new Map<string, number>();
+/** Offsets of each zone, by half hour since the epoch: a case's dates are usually close together. */
+const offsetCache = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_SIZE = 4_096;
+let offsetsCached = 0;
 
-/** Minutes the zone is ahead of UTC at an instant, cached per zone and hour (offsets change on the hour or half hour at most). */
+/** Minutes the zone is ahead of UTC at an instant, cached per zone and half hour. */
 function offsetMinutes(zone: string, instant: number): number {
   // Half-hour buckets: every offset change in the tz database happens on a half-hour boundary.
-  const key = `${zone} ${Math.floor(instant / 1_800_000)}`;
-  let offset = offsetCache.get(key);
+  const bucket = Math.floor(instant / 1_800_000);
+  let offsets = offsetCache.get(zone);
+  let offset = offsets?.get(bucket);
   if (offset === undefined) {
-    if (offsetCache.size >= OFFSET_CACHE_SIZE) offsetCache.clear();
+    if (offsetsCached >= OFFSET_CACHE_SIZE) {
+      offsetCache.clear();
+      offsetsCached = 0;
+      offsets = undefined;
+    }
+    if (offsets === undefined) offsetCache.set(zone, (offsets = new Map()));
     offset = tzOffset(zone, new Date(instant));
-    offsetCache.set(key, offset);
+    offsets.set(bucket, offset);
+    offsetsCached += 1;
   }
   return offset;
 }
@@ -147,9 +229,12 @@ function offsetMinutes(zone: string, instant: number): number {
 /** The calendar day, in `zone`, on which an ISO date or date-time falls; NaN for text that is not one. */
 export function toCalendarDay(text: string, zone: string): CalendarDay {
   const p = splitDateTime(text);
-  if (!p) return Number.NaN;
-  if (p.offset === undefined) return utcDay(p.year, p.month - 1, p.day);
-  const instant = Date.parse(text);
+  return p ? calendarDayOf(p, zone) : Number.NaN;
+}
+
+function calendarDayOf(p: DateTimeParts, zone: string): CalendarDay {
+  if (p.offset === undefined) return civilDay(p.year, p.month, p.day);
+  const instant = offsetInstant(p);
   // Shift the instant by the zone's offset at that instant; the UTC day is then the local one.
   const local = instant + (zone === 'UTC' ? 0 : offsetMinutes(zone, instant)) * 60_000;
   return Math.floor(local / MS_PER_DAY);

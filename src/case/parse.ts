@@ -3,26 +3,9 @@ import { inspectStructure, type StructureLimits } from '../internal/untrusted.js
 import { currencyDigits } from '../money/money.js';
 import { compareDateTimes, isKnownTimeZone, isRealDateTime } from './dates.js';
 // Not ./schema.js: that module builds the zod schema, and would bring zod into every bundle of this one.
-import { type ReturnCase, validateCase } from './validate.js';
+import { type CaseFacts, FAST_BOUNDS, fastValidateCase, noFacts, type ReturnCase, validateCase } from './validate.js';
 
-type Path = (string | number)[];
-
-/** Every Money value in a case, with its path. */
-function moneyEntries(c: ReturnCase): Array<[Path, { amount: number; currency: string }]> {
-  const entries: Array<[Path, { amount: number; currency: string }]> = [[['costs', 'returnShipping'], c.costs.returnShipping]];
-  const optional: Array<[Path, { amount: number; currency: string } | undefined]> = [
-    [['costs', 'outboundShipping'], c.costs.outboundShipping],
-    [['costs', 'standardOutboundShipping'], c.costs.standardOutboundShipping],
-    [['costs', 'replacementShipping'], c.costs.replacementShipping],
-    [['item', 'price'], c.item?.price],
-    [['negotiatedSplit', 'sellerAmount'], c.negotiatedSplit?.sellerAmount],
-    [['coverage', 'limit'], c.coverage?.limit],
-    [['order', 'value'], c.order?.value],
-    [['inspection', 'diminishedValue'], c.inspection?.diminishedValue],
-  ];
-  for (const [path, value] of optional) if (value !== undefined) entries.push([path, value]);
-  return entries;
-}
+type Money = { amount: number; currency: string };
 
 /**
  * Bounds on the raw input, checked before the schema. A valid case stays far inside them (its
@@ -31,70 +14,158 @@ function moneyEntries(c: ReturnCase): Array<[Path, { amount: number; currency: s
  */
 export const CASE_LIMITS: StructureLimits = Object.freeze({ maxStringLength: 1_000, maxArrayLength: 1_000, maxNodes: 10_000, maxNesting: 16 });
 
-/** The cost lines a decision allocates; their sum bounds every party's total. */
-const LINE_COSTS = ['returnShipping', 'outboundShipping', 'replacementShipping'] as const;
+/**
+ * Whether a case the fast path accepts is one inspectStructure passes under CASE_LIMITS (it is,
+ * unless the limits are tightened below what a valid case can hold; then every case takes the long way).
+ */
+const FAST_PATH_FITS =
+  CASE_LIMITS.topLevelArrays === undefined &&
+  CASE_LIMITS.maxStringLength >= FAST_BOUNDS.maxStringLength &&
+  CASE_LIMITS.maxArrayLength >= FAST_BOUNDS.maxArrayLength &&
+  CASE_LIMITS.maxNesting >= FAST_BOUNDS.maxNesting &&
+  CASE_LIMITS.maxNodes >= FAST_BOUNDS.maxNodes;
+
+/** The facts of a case, read as `c.item?.price` and the like read them. */
+function factsOf(c: ReturnCase): CaseFacts {
+  const { costs, dates, negotiatedSplit: split } = c;
+  return {
+    returnShipping: costs.returnShipping,
+    outboundShipping: costs.outboundShipping,
+    standardOutboundShipping: costs.standardOutboundShipping,
+    replacementShipping: costs.replacementShipping,
+    price: c.item?.price,
+    sellerAmount: split?.sellerAmount,
+    limit: c.coverage?.limit,
+    orderValue: c.order?.value,
+    diminishedValue: c.inspection?.diminishedValue,
+    timeZone: c.timeZone,
+    deliveredAt: dates.deliveredAt,
+    requestedAt: dates.requestedAt,
+    orderedAt: dates.orderedAt,
+    promisedBy: dates.promisedBy,
+    split: split !== undefined,
+    sellerPercent: split?.sellerPercent,
+    agreedAt: split?.agreedAt,
+    thresholdStillMet: c.seller?.thresholdStillMet,
+    freeShipping: c.seller?.freeShipping,
+  };
+}
+
+const probe: Record<string, unknown> = {};
+/**
+ * Does Object.prototype lack (as it does unless tampered with) every key {@link factsOf} may find
+ * missing in a case? Then the fast path's facts are what factsOf would read of its copy.
+ */
+const pristine = (): boolean =>
+  probe['item'] === undefined &&
+  probe['negotiatedSplit'] === undefined &&
+  probe['coverage'] === undefined &&
+  probe['order'] === undefined &&
+  probe['inspection'] === undefined &&
+  probe['timeZone'] === undefined &&
+  probe['seller'] === undefined &&
+  probe['outboundShipping'] === undefined &&
+  probe['standardOutboundShipping'] === undefined &&
+  probe['replacementShipping'] === undefined &&
+  probe['orderedAt'] === undefined &&
+  probe['promisedBy'] === undefined &&
+  probe['price'] === undefined &&
+  probe['sellerPercent'] === undefined &&
+  probe['sellerAmount'] === undefined &&
+  probe['agreedAt'] === undefined &&
+  probe['limit'] === undefined &&
+  probe['value'] === undefined &&
+  probe['diminishedValue'] === undefined &&
+  probe['thresholdStillMet'] === undefined &&
+  probe['freeShipping'] === undefined;
+
+/**
+ * Reports a Money value's currency when it is unknown, or differs from `currency` (costs.returnShipping's,
+ * `known` when that one is known). Allocates only for an issue.
+ */
+function checkCurrency(issues: Issue[], value: Money | undefined, parent: string, key: string, currency: string, known: boolean): void {
+  if (value === undefined) return;
+  const code = value.currency;
+  if (!(code === currency ? known : currencyDigits(code) !== undefined)) {
+    issues.push({ path: [parent, key, 'currency'], code: 'unknown_currency', message: `unknown currency ${JSON.stringify(code)}; expected an ISO 4217 code` });
+  } else if (code !== currency) {
+    issues.push({
+      path: [parent, key, 'currency'],
+      code: 'mixed_currencies',
+      message: `currency ${code} differs from costs.returnShipping (${currency}); all money in one case shares one currency`,
+    });
+  }
+}
+
+const invalidDate = (path: (string | number)[], value: string): Issue => ({ path, code: 'invalid_date', message: `${JSON.stringify(value)} is not a real calendar date and time` });
 
 /**
  * Checks that need more than one field, or knowledge the schema's structure cannot express. (Exported
  * for test/case-validate.test.ts, whose oracle is the zod-based parseReturnCase; not public API.)
  */
 export function semanticIssues(c: ReturnCase): Issue[] {
+  return issuesOf(factsOf(c));
+}
+
+function issuesOf(f: CaseFacts): Issue[] {
   const issues: Issue[] = [];
-  const currency = c.costs.returnShipping.currency;
+  const { returnShipping } = f;
+  const currency = returnShipping.currency;
   // Each amount is a safe integer, but a party's total is a sum across lines: keep that exact too.
-  const sum = LINE_COSTS.reduce((total, cost) => total + BigInt(c.costs[cost]?.amount ?? 0), 0n);
-  if (sum > BigInt(Number.MAX_SAFE_INTEGER)) {
+  // (In doubles, the sum of three safe integers passes MAX_SAFE_INTEGER exactly when the exact sum does.)
+  const outboundAmount = f.outboundShipping?.amount ?? 0;
+  const replacementAmount = f.replacementShipping?.amount ?? 0;
+  if (returnShipping.amount + outboundAmount + replacementAmount > Number.MAX_SAFE_INTEGER) {
+    const sum = BigInt(returnShipping.amount) + BigInt(outboundAmount) + BigInt(replacementAmount);
     issues.push({
       path: ['costs'],
       code: 'amount_too_large',
       message: `returnShipping, outboundShipping and replacementShipping add up to ${sum} minor units, beyond the largest exact total (${Number.MAX_SAFE_INTEGER})`,
     });
   }
-  for (const [path, value] of moneyEntries(c)) {
-    if (currencyDigits(value.currency) === undefined) {
-      issues.push({ path: [...path, 'currency'], code: 'unknown_currency', message: `unknown currency ${JSON.stringify(value.currency)}; expected an ISO 4217 code` });
-    } else if (value.currency !== currency) {
-      issues.push({
-        path: [...path, 'currency'],
-        code: 'mixed_currencies',
-        message: `currency ${value.currency} differs from costs.returnShipping (${currency}); all money in one case shares one currency`,
-      });
-    }
-  }
+  // Every Money value, in this order.
+  const known = currencyDigits(currency) !== undefined;
+  checkCurrency(issues, returnShipping, 'costs', 'returnShipping', currency, known);
+  checkCurrency(issues, f.outboundShipping, 'costs', 'outboundShipping', currency, known);
+  checkCurrency(issues, f.standardOutboundShipping, 'costs', 'standardOutboundShipping', currency, known);
+  checkCurrency(issues, f.replacementShipping, 'costs', 'replacementShipping', currency, known);
+  checkCurrency(issues, f.price, 'item', 'price', currency, known);
+  checkCurrency(issues, f.sellerAmount, 'negotiatedSplit', 'sellerAmount', currency, known);
+  checkCurrency(issues, f.limit, 'coverage', 'limit', currency, known);
+  checkCurrency(issues, f.orderValue, 'order', 'value', currency, known);
+  checkCurrency(issues, f.diminishedValue, 'inspection', 'diminishedValue', currency, known);
 
-  const zone = c.timeZone ?? 'UTC';
+  const zone = f.timeZone ?? 'UTC';
   const zoneKnown = isKnownTimeZone(zone);
   if (!zoneKnown) {
     issues.push({ path: ['timeZone'], code: 'unknown_time_zone', message: `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as "Asia/Shanghai"` });
   }
-  const dateFields = ['deliveredAt', 'requestedAt', 'orderedAt', 'promisedBy'] as const;
-  const realDates = new Set<string>();
-  for (const field of dateFields) {
-    const value = c.dates[field];
-    if (value === undefined) continue;
-    if (isRealDateTime(value)) realDates.add(field);
-    else issues.push({ path: ['dates', field], code: 'invalid_date', message: `${JSON.stringify(value)} is not a real calendar date and time` });
-  }
-  if (c.negotiatedSplit?.agreedAt !== undefined && !isRealDateTime(c.negotiatedSplit.agreedAt)) {
-    issues.push({ path: ['negotiatedSplit', 'agreedAt'], code: 'invalid_date', message: `${JSON.stringify(c.negotiatedSplit.agreedAt)} is not a real calendar date and time` });
-  }
-  if (zoneKnown && realDates.has('deliveredAt') && realDates.has('requestedAt')) {
-    if (compareDateTimes(c.dates.requestedAt, c.dates.deliveredAt, zone) < 0) {
+  const { deliveredAt, requestedAt, orderedAt, promisedBy, agreedAt } = f;
+  const deliveredReal = isRealDateTime(deliveredAt);
+  if (!deliveredReal) issues.push(invalidDate(['dates', 'deliveredAt'], deliveredAt));
+  const requestedReal = isRealDateTime(requestedAt);
+  if (!requestedReal) issues.push(invalidDate(['dates', 'requestedAt'], requestedAt));
+  const orderedReal = orderedAt !== undefined && isRealDateTime(orderedAt);
+  if (orderedAt !== undefined && !orderedReal) issues.push(invalidDate(['dates', 'orderedAt'], orderedAt));
+  if (promisedBy !== undefined && !isRealDateTime(promisedBy)) issues.push(invalidDate(['dates', 'promisedBy'], promisedBy));
+  if (agreedAt !== undefined && !isRealDateTime(agreedAt)) issues.push(invalidDate(['negotiatedSplit', 'agreedAt'], agreedAt));
+  if (zoneKnown && deliveredReal && requestedReal) {
+    if (compareDateTimes(requestedAt, deliveredAt, zone) < 0) {
       issues.push({
         path: ['dates', 'requestedAt'],
         code: 'requested_before_delivered',
-        message: `requestedAt (${c.dates.requestedAt}) is before deliveredAt (${c.dates.deliveredAt}); a return is requested after delivery`,
+        message: `requestedAt (${requestedAt}) is before deliveredAt (${deliveredAt}); a return is requested after delivery`,
       });
     }
-    if (realDates.has('orderedAt') && c.dates.orderedAt !== undefined && compareDateTimes(c.dates.deliveredAt, c.dates.orderedAt, zone) < 0) {
-      issues.push({ path: ['dates', 'deliveredAt'], code: 'delivered_before_ordered', message: `deliveredAt (${c.dates.deliveredAt}) is before orderedAt (${c.dates.orderedAt})` });
+    if (orderedReal && compareDateTimes(deliveredAt, orderedAt, zone) < 0) {
+      issues.push({ path: ['dates', 'deliveredAt'], code: 'delivered_before_ordered', message: `deliveredAt (${deliveredAt}) is before orderedAt (${orderedAt})` });
     }
   }
 
-  const split = c.negotiatedSplit;
-  if (split !== undefined) {
-    const hasPercent = split.sellerPercent !== undefined;
-    const hasAmount = split.sellerAmount !== undefined;
+  if (f.split) {
+    const { sellerPercent, sellerAmount } = f;
+    const hasPercent = sellerPercent !== undefined;
+    const hasAmount = sellerAmount !== undefined;
     if (hasPercent === hasAmount) {
       issues.push({
         path: ['negotiatedSplit'],
@@ -102,18 +173,18 @@ export function semanticIssues(c: ReturnCase): Issue[] {
         message: `give exactly one of sellerPercent or sellerAmount (got ${hasPercent ? 'both' : 'neither'})`,
       });
     }
-    if (split.sellerPercent !== undefined && !hasAtMostTwoDecimals(split.sellerPercent)) {
-      issues.push({ path: ['negotiatedSplit', 'sellerPercent'], code: 'invalid_percent', message: `percentages have at most two decimals; got ${split.sellerPercent}` });
+    if (sellerPercent !== undefined && !hasAtMostTwoDecimals(sellerPercent)) {
+      issues.push({ path: ['negotiatedSplit', 'sellerPercent'], code: 'invalid_percent', message: `percentages have at most two decimals; got ${sellerPercent}` });
     }
-    if (split.sellerAmount !== undefined && split.sellerAmount.amount > c.costs.returnShipping.amount) {
+    if (sellerAmount !== undefined && sellerAmount.amount > returnShipping.amount) {
       issues.push({
         path: ['negotiatedSplit', 'sellerAmount', 'amount'],
         code: 'split_exceeds_cost',
-        message: `the seller's agreed amount (${split.sellerAmount.amount}) exceeds the return shipping cost (${c.costs.returnShipping.amount})`,
+        message: `the seller's agreed amount (${sellerAmount.amount}) exceeds the return shipping cost (${returnShipping.amount})`,
       });
     }
   }
-  if (c.seller?.thresholdStillMet !== undefined && c.seller.freeShipping !== 'threshold') {
+  if (f.thresholdStillMet !== undefined && f.freeShipping !== 'threshold') {
     issues.push({ path: ['seller', 'thresholdStillMet'], code: 'threshold_without_threshold_shipping', message: "thresholdStillMet only applies when freeShipping is 'threshold'" });
   }
   return issues;
@@ -142,13 +213,25 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * });
  */
 export function parseReturnCase(input: unknown): ReturnCase {
-  // Forbidden keys and oversized input are refused before the validator walks (and copies) the input.
-  const unsafe = inspectStructure(input, CASE_LIMITS);
-  if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
-  // The structure, with exactly the issues returnCaseSchema would report; semantic checks only on a sound one.
-  const result = validateCase(input);
-  if (!result.success) throw new ReturnCaseError(result.issues);
-  const issues = semanticIssues(result.data);
+  // The common case first: valid plain data, validated and copied in one pass that also notes what
+  // the semantic checks read. Whatever that pass does not vouch for (anything invalid, and some
+  // unusual valid input) takes the long way below, which decides and reports as if the pass had not happened.
+  const facts = noFacts();
+  let data = FAST_PATH_FITS ? fastValidateCase(input, facts) : undefined;
+  let issues: Issue[];
+  if (data !== undefined) {
+    issues = issuesOf(pristine() ? facts : factsOf(data));
+  } else {
+    // Forbidden keys and oversized input are refused before the validator walks (and copies) the input.
+    const unsafe = inspectStructure(input, CASE_LIMITS);
+    if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
+    // The structure, with exactly the issues returnCaseSchema would report; semantic checks only on a
+    // sound one. (Not in zod's order of reads, which parseReturnCase never promised: inspectStructure reads first.)
+    const result = validateCase(input, false);
+    if (!result.success) throw new ReturnCaseError(result.issues);
+    data = result.data;
+    issues = semanticIssues(data);
+  }
   if (issues.length > 0) throw new ReturnCaseError(issues);
-  return result.data;
+  return data;
 }

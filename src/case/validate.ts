@@ -5,12 +5,18 @@
  * this module, so a browser bundle of it carries no zod; the zod schema remains the definition
  * (it generates the published JSON Schema) and, in test/case-validate.test.ts, the oracle.
  *
+ * Each piece of the interpreter also has a fast path (`fast`), for valid input: one pass that
+ * validates and copies, with none of the interpreter's bookkeeping, and that gives up — returns
+ * FAIL — at the first doubt. `fastValidateCase` runs it; validateCase does not.
+ *
  * The vocabulary both are built from lives in ./vocabulary.ts.
  */
 import type { core } from 'zod/mini';
 import type { Issue } from '../errors.js';
 // zod-issues.ts imports only zod's types: the wording of issues comes without any zod code.
 import { fromZodIssues } from '../internal/zod-issues.js';
+import { FORBIDDEN_KEYS } from '../internal/untrusted.js';
+import { isRealDateTime } from './dates.js';
 import type { ReturnCase } from './schema.js';
 
 export type { ReturnCase };
@@ -53,7 +59,20 @@ const MESSAGES = Object.freeze({
  */
 type RawIssue = core.$ZodIssue & { continue?: boolean };
 /** Validates a value, appends its issues to `issues`, and returns what zod's `payload.value` would be. */
-type Schema = (value: unknown, issues: RawIssue[]) => unknown;
+type Parse = (value: unknown, issues: RawIssue[]) => unknown;
+
+/** The fast path's answer when it does not vouch for a value: an issue, or merely the doubt of one. */
+const FAIL: unique symbol = Symbol('fail');
+/**
+ * The fast path of a schema: the value the schema would return (a fresh copy for objects and
+ * arrays), or FAIL — never a value for input the schema refuses. It notes what it read in `facts`
+ * (see {@link CaseFacts}). It asks the input zod's kinds of questions (`for…in`, `input[key]`,
+ * `key in input`, `Reflect.ownKeys`), each at most once, though not all of zod's nor in zod's order.
+ */
+type Fast = (value: unknown, facts: CaseFacts) => unknown;
+/** A schema: its exact interpreter, called as a function, and its fast path. */
+type Schema = Parse & { readonly fast: Fast };
+const schema = (parse: Parse, fast: Fast): Schema => Object.assign(parse, { fast });
 /** A zod check: `when` (if any) decides whether it runs after an issue, instead of "only if none aborted". */
 interface Check {
   readonly when?: (value: unknown) => boolean;
@@ -89,7 +108,7 @@ function invalidType(expected: string, input: unknown, extra?: { format: string;
  * runs, even after a type error, unless an issue explicitly aborted and if `when` says so; any
  * other check runs only while no issue has aborted.
  */
-function checked(parse: Schema, checks: readonly Check[]): Schema {
+function checked(parse: Parse, checks: readonly Check[]): Parse {
   return (input, issues) => {
     const start = issues.length;
     const value = parse(input, issues);
@@ -192,33 +211,57 @@ const safeInteger: Check = {
   },
 };
 
-const stringType: Schema = (value, issues) => {
+const stringType: Parse = (value, issues) => {
   if (typeof value !== 'string') issues.push(invalidType('string', value));
   return value;
 };
 /** `z.number()`: finite (NaN and ±Infinity are refused as "not a number"). */
-const numberType: Schema = (value, issues) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(invalidType('number', value));
-  return value;
-};
-const booleanType: Schema = (value, issues) => {
-  if (typeof value !== 'boolean') issues.push(invalidType('boolean', value));
-  return value;
-};
+const numberType = schema(
+  (value, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(invalidType('number', value));
+    return value;
+  },
+  (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL),
+);
+const booleanType = schema(
+  (value, issues) => {
+    if (typeof value !== 'boolean') issues.push(invalidType('boolean', value));
+    return value;
+  },
+  (value) => (typeof value === 'boolean' ? value : FAIL),
+);
 
 /** `z.string().check(z.minLength(min), z.maxLength(max))`, or without the minimum when it is 0. */
-const text = (min: number, max: number): Schema => checked(stringType, min > 0 ? [minLength(min), maxLength(max)] : [maxLength(max)]);
+const text = (min: number, max: number): Schema =>
+  schema(checked(stringType, min > 0 ? [minLength(min), maxLength(max)] : [maxLength(max)]), (value) => {
+    if (typeof value !== 'string') return FAIL;
+    // Code points are counted only where they and UTF-16 units could fall on different sides of a bound, as the checks do.
+    const units = value.length;
+    if (units < min * 2 && (units < min || codePointLength(value) < min)) return FAIL;
+    return units > max && codePointLength(value) > max ? FAIL : value;
+  });
 /** `z.string().check(z.regex(pattern, { message }))`. */
-const matching = (pattern: RegExp, message: string): Schema => checked(stringType, [regex(pattern, message)]);
-/** `z.int().check(z.minimum(min)[, z.maximum(max)])`; `z.nonnegative()` is `z.minimum(0)`. */
-const integer = (min: number, max?: number): Schema => checked(numberType, max === undefined ? [safeInteger, gte(min)] : [safeInteger, gte(min), lte(max)]);
+const matching = (pattern: RegExp, message: string): Schema =>
+  schema(checked(stringType, [regex(pattern, message)]), (value) => {
+    if (typeof value !== 'string') return FAIL;
+    pattern.lastIndex = 0;
+    return pattern.test(value) ? value : FAIL;
+  });
+/** `z.int().check(z.minimum(min)[, z.maximum(max)])`; `z.nonnegative()` is `z.minimum(0)`. -0 passes, and stays -0. */
+const integer = (min: number, max?: number): Schema =>
+  schema(checked(numberType, max === undefined ? [safeInteger, gte(min)] : [safeInteger, gte(min), lte(max)]), (value) =>
+    Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= (max ?? Number.MAX_SAFE_INTEGER) ? value : FAIL,
+  );
 /** `z.enum(values)`. */
 function oneOf(values: readonly string[]): Schema {
   const allowed: ReadonlySet<unknown> = new Set(values);
-  return (value, issues) => {
-    if (!allowed.has(value)) issues.push({ code: 'invalid_value', values: [...values], input: value, path: [], message: DEFAULT_MESSAGE });
-    return value;
-  };
+  return schema(
+    (value, issues) => {
+      if (!allowed.has(value)) issues.push({ code: 'invalid_value', values: [...values], input: value, path: [], message: DEFAULT_MESSAGE });
+      return value;
+    },
+    (value) => (allowed.has(value) ? value : FAIL),
+  );
 }
 
 /** `util.isObject`: what z.object() takes apart — any object but an array, whatever its prototype. */
@@ -226,26 +269,61 @@ const isObject = (value: unknown): value is Record<PropertyKey, unknown> => type
 
 /** One key of a strict object: its name, its schema, and whether it is `z.optional(…)`. */
 type Field = readonly [name: string, schema: Schema, optional: boolean];
+/** Notes a strict object's fields in `facts`: as its fast path read them, in schema order, undefined where absent. */
+type Note = (values: readonly unknown[], facts: CaseFacts) => void;
 
 /**
  * `z.strictObject(shape)`: each field in shape order (read as `input[key]`, then `key in input`,
  * as zod does, so a getter or an inherited key counts), then one `unrecognized_keys` issue naming
  * every other key `for…in` yields (inherited enumerable ones too). That issue does not abort.
+ *
+ * Its fast path reads the fields as `for…in` yields them, which must be fields only, every required
+ * one among them: on plain objects that is fast, where `input[key]` of each key a case lacks, on
+ * objects of ever different shapes, costs a property lookup the engine cannot cache. A field must
+ * then be `key in input` exactly when `for…in` yielded it (else it does not vouch: a hidden or
+ * inherited field, which zod would read, or a Proxy whose traps disagree); the present ones are
+ * checked in shape order, into a copy with the keys zod's has.
  */
-function strictObject(fields: readonly Field[]): Schema {
+function strictObject(fields: readonly Field[], note?: Note): Schema {
   const known: ReadonlySet<string> = new Set(fields.map(([name]) => name));
-  return (input, issues) => {
+  const index = new Map(fields.map(([name], at) => [name, at]));
+  const parse: Parse = (input, issues) => {
     if (!isObject(input)) {
       issues.push(invalidType('object', input));
       return input;
     }
     const copy: Record<string, unknown> = {};
-    for (const [key, schema, optional] of fields) {
-      const value = input[key];
+    // Out of zod's order, `for…in` comes first, and reads the fields it yields (see validateCase).
+    let yielded: unknown[] | undefined;
+    let seen = 0;
+    let unknown: string[] | undefined;
+    if (!inZodOrder) {
+      yielded = new Array(fields.length);
+      for (const key in input) {
+        const at = index.get(key);
+        if (at === undefined) {
+          (unknown ??= []).push(key);
+        } else {
+          yielded[at] = input[key];
+          seen |= 1 << at;
+        }
+      }
+    }
+    for (let at = 0; at < fields.length; at += 1) {
+      const [key, schema, optional] = fields[at] as Field;
+      let present = false;
+      let value: unknown;
+      if (yielded === undefined) {
+        value = input[key];
+      } else {
+        present = key in input;
+        // zod would read an absent optional key too, only to drop what it found.
+        value = (seen & (1 << at)) !== 0 ? yielded[at] : present || !optional ? input[key] : undefined;
+      }
       const start = issues.length;
       // z.optional passes `undefined` without asking the inner schema.
       const parsed = optional && value === undefined ? undefined : schema(value, issues);
-      const present = key in input;
+      if (yielded === undefined) present = key in input;
       if (optional) {
         // An absent optional key contributes nothing, not even the issues of whatever was read for it.
         if (!present) {
@@ -260,12 +338,50 @@ function strictObject(fields: readonly Field[]): Schema {
       prefix(issues, start, key);
       copy[key] = parsed;
     }
-    let unknown: string[] | undefined;
-    for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
+    if (yielded === undefined) for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
     if (unknown !== undefined) issues.push({ code: 'unrecognized_keys', keys: unknown, input, path: [], message: DEFAULT_MESSAGE, continue: true });
     return copy;
   };
+  const names = fields.map(([name]) => name);
+  const readers = fields.map(([, field]) => field.fast);
+  let required = 0;
+  fields.forEach(([, , optional], at) => {
+    if (!optional) required |= 1 << at;
+  });
+  const fast: Fast = (input, facts) => {
+    if (!isObject(input)) return FAIL;
+    const values: unknown[] = new Array(names.length);
+    let seen = 0;
+    for (const key in input) {
+      const at = index.get(key);
+      if (at === undefined) return FAIL;
+      values[at] = input[key];
+      seen |= 1 << at;
+    }
+    if ((seen & required) !== required) return FAIL;
+    const copy: Record<string, unknown> = {};
+    for (let at = 0; at < names.length; at += 1) {
+      const key = names[at] as string;
+      const bit = 1 << at;
+      if ((seen & bit) === 0 ? key in input : !(key in input)) return FAIL;
+      if ((seen & bit) === 0) continue;
+      let value = values[at];
+      // z.optional passes `undefined` through; a required field fails on it.
+      if (value !== undefined || (required & bit) !== 0) {
+        value = (readers[at] as Fast)(value, facts);
+        if (value === FAIL) return FAIL;
+        values[at] = value;
+      }
+      copy[key] = value;
+    }
+    note?.(values, facts);
+    return copy;
+  };
+  return schema(parse, fast);
 }
+
+/** What `for…of` on an array calls; inspectStructure iterates arrays with it, zod reads them by index. */
+const arrayValues: unknown = Array.prototype[Symbol.iterator];
 
 /**
  * `z.array(element).check(z.maxLength(max))`: an array longer than `max` is refused before any
@@ -275,7 +391,7 @@ function strictObject(fields: readonly Field[]): Schema {
  */
 function arrayOf(element: Schema, max: number): Schema {
   const lengthCheck = maxLength(max);
-  const parse: Schema = (input, issues) => {
+  const parse: Parse = (input, issues) => {
     if (Array.isArray(input) && input.length > max && hasLength(input)) {
       const start = issues.length;
       lengthCheck.check(input, issues);
@@ -294,12 +410,19 @@ function arrayOf(element: Schema, max: number): Schema {
     }
     return copy;
   };
-  return checked(parse, [lengthCheck]);
+  const read = element.fast;
+  return schema(checked(parse, [lengthCheck]), (input, facts) => {
+    // Another iterator would show inspectStructure other entries than zod reads.
+    if (!Array.isArray(input) || input.length > max || (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== arrayValues) return FAIL;
+    const copy: unknown[] = new Array(input.length);
+    for (let index = 0; index < copy.length; index += 1) if ((copy[index] = read(input[index], facts)) === FAIL) return FAIL;
+    return copy;
+  });
 }
 
 /** `z.union(options)`: the first option without issues; else the one option that did not abort; else `invalid_union`. */
 function union(options: readonly Schema[]): Schema {
-  return (value, issues) => {
+  const parse: Parse = (value, issues) => {
     const results: RawIssue[][] = [];
     for (const option of options) {
       const own: RawIssue[] = [];
@@ -313,6 +436,15 @@ function union(options: readonly Schema[]): Schema {
     else issues.push({ code: 'invalid_union', errors: [], input: value, path: [], message: DEFAULT_MESSAGE });
     return value;
   };
+  // The first option whose fast path takes the value is the first without issues only if each
+  // fast path takes all its schema does: so far, a union's options are strings, numbers and booleans.
+  return schema(parse, (value, facts) => {
+    for (const option of options) {
+      const parsed = option.fast(value, facts);
+      if (parsed !== FAIL) return parsed;
+    }
+    return FAIL;
+  });
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -334,8 +466,8 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
  * too-long string (which does not abort) still lets "at most 100 attributes" through.
  */
 function attributeRecord(value: Schema): Schema {
-  const name = checked(stringType, [regex(ATTRIBUTE_NAME, MESSAGES.attributeName)]);
-  const parse: Schema = (input, issues) => {
+  const name = matching(ATTRIBUTE_NAME, MESSAGES.attributeName);
+  const parse: Parse = (input, issues) => {
     if (!isPlainObject(input)) {
       issues.push(invalidType('record', input));
       return input;
@@ -362,118 +494,209 @@ function attributeRecord(value: Schema): Schema {
       issues.push({ code: 'custom', input: record, path: [], message: MESSAGES.tooManyAttributes, continue: true });
     },
   };
-  return checked(parse, [atMost]);
+  const fast: Fast = (input, facts) => {
+    if (!isPlainObject(input)) return FAIL;
+    const copy: Record<string, unknown> = {};
+    let count = 0;
+    for (const key of Reflect.ownKeys(input)) {
+      // A `__proto__` zod skips, and inspectStructure refuses when it is enumerable: not worth telling apart here.
+      if (key === '__proto__') return FAIL;
+      if (!isEnumerable.call(input, key)) continue;
+      // Keys inspectStructure refuses (forbidden or overlong ones) are left to it, however well formed.
+      if (typeof key !== 'string' || key.length > FAST_BOUNDS.maxKeyLength || FORBIDDEN_KEYS.has(key) || name.fast(key, facts) === FAIL) return FAIL;
+      const parsed = value.fast(input[key], facts);
+      if (parsed === FAIL) return FAIL;
+      copy[key] = parsed;
+      count += 1;
+    }
+    return count <= MAX_ATTRIBUTES ? copy : FAIL;
+  };
+  return schema(checked(parse, [atMost]), fast);
 }
 
 // ---- returnCaseSchema, field for field ----
 
-const money = strictObject([
-  ['amount', integer(0), false],
-  ['currency', matching(CURRENCY_CODE, MESSAGES.currency), false],
-]);
-const date = matching(ISO_DATE_TIME, MESSAGES.isoDateTime);
+type Money = { amount: number; currency: string };
+
+const amount = integer(0);
+const currency = matching(CURRENCY_CODE, MESSAGES.currency);
+const money = schema(
+  strictObject([
+    ['amount', amount, false],
+    ['currency', currency, false],
+  ]),
+  // The commonest object of a case, its fast path written out.
+  (input, facts) => {
+    if (!isObject(input)) return FAIL;
+    let amountValue: unknown = FAIL;
+    let currencyValue: unknown = FAIL;
+    for (const key in input) {
+      if (key === 'amount') amountValue = input[key];
+      else if (key === 'currency') currencyValue = input[key];
+      else return FAIL;
+    }
+    return !('amount' in input) || !('currency' in input) || amount.fast(amountValue, facts) === FAIL || currency.fast(currencyValue, facts) === FAIL
+      ? FAIL
+      : { amount: amountValue, currency: currencyValue };
+  },
+);
+/**
+ * Its fast path takes real dates only: what isRealDateTime (./dates.ts) takes matches ISO_DATE_TIME,
+ * and a date that is not real fails the semantic checks anyway, on the long way. Its parse is
+ * cached, for the semantic checks and the decision.
+ */
+const date = schema(matching(ISO_DATE_TIME, MESSAGES.isoDateTime), (value) => (typeof value === 'string' && isRealDateTime(value) ? value : FAIL));
 const reason = oneOf(RETURN_REASONS);
-const percent = checked(numberType, [gte(0), lte(100)]);
+const percent = schema(checked(numberType, [gte(0), lte(100)]), (value) => (typeof value === 'number' && value >= 0 && value <= 100 ? value : FAIL));
 const id = text(1, 200);
 
-/** `returnCaseSchema`; test/case-validate.test.ts checks the two agree, on every input it can think of. */
-const returnCase = strictObject([
-  ['id', id, true],
-  ['channel', oneOf(CHANNELS), true],
-  ['resolution', oneOf(RESOLUTIONS), true],
-  ['reason', reason, false],
+/** `returnCaseSchema`; test/case-validate.test.ts checks the two agree, on every input it can think of. The notes fill in CaseFacts. */
+const returnCase = strictObject(
   [
-    'findings',
-    strictObject([
-      ['qualityDefect', booleanType, true],
-      ['wrongItem', booleanType, true],
-      ['notAsDescribed', booleanType, true],
-      ['damagedInTransit', booleanType, true],
-      ['missingParts', booleanType, true],
-    ]),
-    true,
+    ['id', id, true],
+    ['channel', oneOf(CHANNELS), true],
+    ['resolution', oneOf(RESOLUTIONS), true],
+    ['reason', reason, false],
+    [
+      'findings',
+      strictObject([
+        ['qualityDefect', booleanType, true],
+        ['wrongItem', booleanType, true],
+        ['notAsDescribed', booleanType, true],
+        ['damagedInTransit', booleanType, true],
+        ['missingParts', booleanType, true],
+      ]),
+      true,
+    ],
+    [
+      'item',
+      strictObject(
+        [
+          ['category', text(1, 200), true],
+          ['tags', arrayOf(text(1, 100), 100), true],
+          ['condition', oneOf(ITEM_CONDITIONS), true],
+          ['confirmedNonReturnable', booleanType, true],
+          ['price', money, true],
+          ['quantity', integer(1, MAX_QUANTITY), true],
+        ],
+        (v, facts) => void (facts.price = v[4] as Money | undefined),
+      ),
+      true,
+    ],
+    ['order', strictObject([['value', money, true]], (v, facts) => void (facts.orderValue = v[0] as Money | undefined)), true],
+    [
+      'costs',
+      strictObject(
+        [
+          ['returnShipping', money, false],
+          ['outboundShipping', money, true],
+          ['standardOutboundShipping', money, true],
+          ['replacementShipping', money, true],
+        ],
+        (v, facts) => {
+          facts.returnShipping = v[0] as Money;
+          facts.outboundShipping = v[1] as Money | undefined;
+          facts.standardOutboundShipping = v[2] as Money | undefined;
+          facts.replacementShipping = v[3] as Money | undefined;
+        },
+      ),
+      false,
+    ],
+    [
+      'dates',
+      strictObject(
+        [
+          ['deliveredAt', date, false],
+          ['requestedAt', date, false],
+          ['orderedAt', date, true],
+          ['promisedBy', date, true],
+        ],
+        (v, facts) => {
+          facts.deliveredAt = v[0] as string;
+          facts.requestedAt = v[1] as string;
+          facts.orderedAt = v[2] as string | undefined;
+          facts.promisedBy = v[3] as string | undefined;
+        },
+      ),
+      false,
+    ],
+    ['labelSource', oneOf(LABEL_SOURCES), true],
+    ['inspection', strictObject([['diminishedValue', money, true]], (v, facts) => void (facts.diminishedValue = v[0] as Money | undefined)), true],
+    ['attributes', attributeRecord(union([text(0, 200), numberType, booleanType])), true],
+    ['timeZone', text(1, 100), true],
+    [
+      'seller',
+      strictObject(
+        [
+          ['freeReturns', booleanType, true],
+          ['disclosedReturnCosts', booleanType, true],
+          ['disclosedWithdrawalRight', booleanType, true],
+          ['freeShipping', oneOf(FREE_SHIPPING), true],
+          ['thresholdStillMet', booleanType, true],
+        ],
+        (v, facts) => {
+          facts.freeShipping = v[3] as string | undefined;
+          facts.thresholdStillMet = v[4] as boolean | undefined;
+        },
+      ),
+      true,
+    ],
+    [
+      'negotiatedSplit',
+      strictObject(
+        [
+          ['sellerPercent', percent, true],
+          ['sellerAmount', money, true],
+          ['agreedAt', date, true],
+        ],
+        (v, facts) => {
+          facts.sellerPercent = v[0] as number | undefined;
+          facts.sellerAmount = v[1] as Money | undefined;
+          facts.agreedAt = v[2] as string | undefined;
+        },
+      ),
+      true,
+    ],
+    [
+      'coverage',
+      strictObject(
+        [
+          ['kind', oneOf(COVERAGE_KINDS), false],
+          ['payer', oneOf(COVERAGE_PAYERS), false],
+          ['beneficiary', oneOf(COVERAGE_BENEFICIARIES), true],
+          ['limit', money, true],
+          ['reasons', arrayOf(reason, RETURN_REASONS.length), true],
+          ['firstReturnOnly', booleanType, true],
+        ],
+        (v, facts) => void (facts.limit = v[3] as Money | undefined),
+      ),
+      true,
+    ],
+    ['priorReturns', integer(0), true],
+    ['jurisdiction', matching(JURISDICTION_CODE, MESSAGES.jurisdiction), true],
   ],
-  [
-    'item',
-    strictObject([
-      ['category', text(1, 200), true],
-      ['tags', arrayOf(text(1, 100), 100), true],
-      ['condition', oneOf(ITEM_CONDITIONS), true],
-      ['confirmedNonReturnable', booleanType, true],
-      ['price', money, true],
-      ['quantity', integer(1, MAX_QUANTITY), true],
-    ]),
-    true,
-  ],
-  ['order', strictObject([['value', money, true]]), true],
-  [
-    'costs',
-    strictObject([
-      ['returnShipping', money, false],
-      ['outboundShipping', money, true],
-      ['standardOutboundShipping', money, true],
-      ['replacementShipping', money, true],
-    ]),
-    false,
-  ],
-  [
-    'dates',
-    strictObject([
-      ['deliveredAt', date, false],
-      ['requestedAt', date, false],
-      ['orderedAt', date, true],
-      ['promisedBy', date, true],
-    ]),
-    false,
-  ],
-  ['labelSource', oneOf(LABEL_SOURCES), true],
-  ['inspection', strictObject([['diminishedValue', money, true]]), true],
-  ['attributes', attributeRecord(union([text(0, 200), numberType, booleanType])), true],
-  ['timeZone', text(1, 100), true],
-  [
-    'seller',
-    strictObject([
-      ['freeReturns', booleanType, true],
-      ['disclosedReturnCosts', booleanType, true],
-      ['disclosedWithdrawalRight', booleanType, true],
-      ['freeShipping', oneOf(FREE_SHIPPING), true],
-      ['thresholdStillMet', booleanType, true],
-    ]),
-    true,
-  ],
-  [
-    'negotiatedSplit',
-    strictObject([
-      ['sellerPercent', percent, true],
-      ['sellerAmount', money, true],
-      ['agreedAt', date, true],
-    ]),
-    true,
-  ],
-  [
-    'coverage',
-    strictObject([
-      ['kind', oneOf(COVERAGE_KINDS), false],
-      ['payer', oneOf(COVERAGE_PAYERS), false],
-      ['beneficiary', oneOf(COVERAGE_BENEFICIARIES), true],
-      ['limit', money, true],
-      ['reasons', arrayOf(reason, RETURN_REASONS.length), true],
-      ['firstReturnOnly', booleanType, true],
-    ]),
-    true,
-  ],
-  ['priorReturns', integer(0), true],
-  ['jurisdiction', matching(JURISDICTION_CODE, MESSAGES.jurisdiction), true],
-]);
+  (v, facts) => {
+    facts.timeZone = v[12] as string | undefined;
+    facts.split = v[14] !== undefined;
+  },
+);
 
 /** What {@link validateCase} found: the validated case, or every issue. */
 export type CaseValidation = { readonly success: true; readonly data: ReturnCase } | { readonly success: false; readonly issues: Issue[] };
+
+/** Does the interpreter read the input in zod's order? (Set by {@link validateCase} for its run.) */
+let inZodOrder = true;
 
 /**
  * Validates a value against the structure of `returnCaseSchema` (not the semantic checks of
  * `parseReturnCase`), without zod.
  *
  * @param input - any value
+ * @param zodOrder - read the input exactly as zod does (the default); when false, a strict object's
+ *   fields are read as `for…in` yields them (before `key in input`, which is asked of every field), and
+ *   `input[key]` is read only for a field that is `in` the object without being yielded, or that is
+ *   required: fewer and faster reads, with the same result for input that answers each question the
+ *   same way each time, without side effects
  * @returns `{ success: true, data }` with a fresh copy (sharing no object or array with `input`,
  *   keys in schema order) equal to `returnCaseSchema.safeParse(input).data`; or `{ success: false,
  *   issues }`, the same issues, in the same order and with the same messages, as
@@ -481,9 +704,101 @@ export type CaseValidation = { readonly success: true; readonly data: ReturnCase
  *   Proxies, inherited and non-enumerable keys are read the way zod reads them; what a Proxy trap
  *   throws propagates, as it does from zod.
  */
-export function validateCase(input: unknown): CaseValidation {
+export function validateCase(input: unknown, zodOrder = true): CaseValidation {
   const issues: RawIssue[] = [];
-  const data = returnCase(input, issues);
+  const outer = inZodOrder;
+  inZodOrder = zodOrder;
+  let data: unknown;
+  try {
+    data = returnCase(input, issues);
+  } finally {
+    // A getter may have validated another case meanwhile; each run keeps its own order.
+    inZodOrder = outer;
+  }
   // The table above mirrors the schema, so what passes it has the schema's output type.
   return issues.length === 0 ? { success: true, data: data as ReturnCase } : { success: false, issues: fromZodIssues(issues) };
+}
+
+/**
+ * What the semantic checks of parseReturnCase read of a case — every Money value, the dates, the
+ * zone, the split and the seller's shipping — as the fast path notes it on the way.
+ */
+export interface CaseFacts {
+  returnShipping: Money;
+  outboundShipping: Money | undefined;
+  standardOutboundShipping: Money | undefined;
+  replacementShipping: Money | undefined;
+  price: Money | undefined;
+  sellerAmount: Money | undefined;
+  limit: Money | undefined;
+  orderValue: Money | undefined;
+  diminishedValue: Money | undefined;
+  timeZone: string | undefined;
+  deliveredAt: string;
+  requestedAt: string;
+  orderedAt: string | undefined;
+  promisedBy: string | undefined;
+  /** Is there a negotiatedSplit? */
+  split: boolean;
+  sellerPercent: number | undefined;
+  agreedAt: string | undefined;
+  thresholdStillMet: boolean | undefined;
+  freeShipping: string | undefined;
+}
+
+/** Facts with nothing noted yet: the optional ones undefined (the fast path notes the required ones whenever it accepts). */
+export const noFacts = (): CaseFacts => ({
+  returnShipping: { amount: 0, currency: '' },
+  outboundShipping: undefined,
+  standardOutboundShipping: undefined,
+  replacementShipping: undefined,
+  price: undefined,
+  sellerAmount: undefined,
+  limit: undefined,
+  orderValue: undefined,
+  diminishedValue: undefined,
+  timeZone: undefined,
+  deliveredAt: '',
+  requestedAt: '',
+  orderedAt: undefined,
+  promisedBy: undefined,
+  split: false,
+  sellerPercent: undefined,
+  agreedAt: undefined,
+  thresholdStillMet: undefined,
+  freeShipping: undefined,
+});
+
+/**
+ * The least structure limits under which inspectStructure finds nothing in a case that
+ * {@link fastValidateCase} accepts: its strings have at most 200 code points (400 UTF-16 units; an
+ * attribute key it takes has at most `maxKeyLength` units), its arrays at most 100 entries, its
+ * objects and arrays sit at depth 2 at most, and it holds fewer than 300 values. It has no forbidden
+ * key either: its objects' keys are the schema's, and it leaves forbidden attribute names to the long way.
+ */
+export const FAST_BOUNDS = Object.freeze({ maxStringLength: 400, maxKeyLength: 200, maxArrayLength: 100, maxNesting: 3, maxNodes: 300 });
+
+/**
+ * The fast path of {@link validateCase}, for valid input: one pass that validates and copies.
+ *
+ * @param input - any value
+ * @param facts - where to note what the semantic checks read: when the case is accepted, what they
+ *   would read of the returned copy (while Object.prototype has none of those keys)
+ * @returns `undefined` whenever the input is not valid — and for some valid but unusual input: a
+ *   date that is not a real one, an attribute key inspectStructure refuses (`constructor`,
+ *   `__proto__`, one longer than `FAST_BOUNDS.maxKeyLength`), a field that is hidden or inherited,
+ *   a Proxy whose traps disagree, an array with another iterator than the built-in one; and when a
+ *   getter or Proxy trap throws. Otherwise exactly the data `validateCase(input)` returns, provided
+ *   the input answers each question the same way each time, without side effects (as plain data
+ *   does). Unlike validateCase, it does not read the input in zod's order.
+ */
+export function fastValidateCase(input: unknown, facts: CaseFacts = noFacts()): ReturnCase | undefined {
+  try {
+    const data = returnCase.fast(input, facts);
+    // The table above mirrors the schema, so what passes it has the schema's output type.
+    return data === FAIL ? undefined : (data as ReturnCase);
+  } catch {
+    // A getter or Proxy trap threw: the long way meets it again.
+    return undefined;
+  }
 }
