@@ -17,20 +17,20 @@ const KB = 1000;
 
 const NO_ENGINE = /node_modules[\\/]json-rules-engine[\\/]/;
 const bundles = [
-  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 48 * KB, mustNotInclude: NO_ENGINE },
+  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 56 * KB, mustNotInclude: NO_ENGINE },
   {
     name: 'checkout widget (createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard)',
     // What a checkout page that quotes return costs and publishes JSON-LD imports.
     stdin:
       "import { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy } from './src/index.ts'; import { marketplaceStandard } from './src/rules.ts'; export { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard };",
-    budget: 30 * KB,
+    budget: 38 * KB,
     mustNotInclude: NO_ENGINE,
   },
   {
     name: 'describePolicy from return-liability/policy',
     // Only what a page that shows the policy imports.
     stdin: "import { describePolicy } from './src/policy.ts'; export { describePolicy };",
-    budget: 15 * KB,
+    budget: 6 * KB,
     mustNotInclude: NO_ENGINE,
   },
 ];

@@ -93,11 +93,22 @@ const formatters = new Map<string, Intl.NumberFormat>();
  */
 export function formatMoney(value: Money, locale: string): string {
   const key = `${locale}\u0000${value.currency}`;
+  // A decision formats the same few amounts many times (label, shares, totals, refund): remember them.
+  const cacheKey = `${key}\u0000${value.amount}`;
+  const known = formatted.get(cacheKey);
+  if (known !== undefined) return known;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
     formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
     formatters.set(key, formatter);
   }
   // Intl accepts exact decimal strings (ES2023 Intl.NumberFormat v3).
-  return formatter.format(toDecimalString(value) as unknown as number);
+  const text = formatter.format(toDecimalString(value) as unknown as number);
+  if (formatted.size >= FORMATTED_CACHE_SIZE) formatted.clear();
+  formatted.set(cacheKey, text);
+  return text;
 }
+
+/** Formatted amounts by locale, currency and amount; cleared when full. */
+const formatted = new Map<string, string>();
+const FORMATTED_CACHE_SIZE = 4_096;
