@@ -30,7 +30,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
   "rules": [
     {
       "name": "seller-fault",
-      "description": "LAW.md B1, B12: goods that do not meet quality requirements (defect, wrong item, not as described, missing parts). The seller bears transport costs for return, exchange or repair, inside or outside the 7 days; this wins over every exclusion and window.",
+      "description": "Goods that do not meet quality requirements (defect, wrong item, not as described, missing parts). The seller bears transport costs for return, exchange or repair, inside or outside the 7 days; this wins over every exclusion and window.",
       "priority": 110,
       "conditions": {
         "any": [
@@ -83,7 +83,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "transit-damage",
-      "description": "LAW.md B2: the seller bears the risk of transport to the consumer. Do not set damagedInTransit when the consumer chose the carrier (art. 20, proviso).",
+      "description": "The seller bears the risk of transport to the consumer. Do not set damagedInTransit when the consumer chose the carrier (art. 20, proviso).",
       "priority": 105,
       "conditions": {
         "all": [
@@ -121,7 +121,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "not-a-distance-sale",
-      "description": "LAW.md B3: the no-reason return covers only distance sales (internet, TV, telephone, mail order).",
+      "description": "The no-reason return covers only distance sales (internet, TV, telephone, mail order).",
       "priority": 90,
       "conditions": {
         "all": [
@@ -150,7 +150,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-custom-made",
-      "description": "LAW.md B4: goods made to the consumer's order. The quality route (seller-fault) still applies.",
+      "description": "Goods made to the consumer's order. The quality route (seller-fault) still applies.",
       "priority": 86,
       "conditions": {
         "all": [
@@ -179,7 +179,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-perishable",
-      "description": "LAW.md B4: fresh and perishable goods.",
+      "description": "Fresh and perishable goods.",
       "priority": 85,
       "conditions": {
         "all": [
@@ -208,7 +208,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-unsealed-digital",
-      "description": "LAW.md B4: audio-video recordings, software and other digital goods downloaded online or unsealed by the consumer (tags digital_unsealed and media_seal_broken).",
+      "description": "Audio-video recordings, software and other digital goods downloaded online or unsealed by the consumer (tags digital_unsealed and media_seal_broken).",
       "priority": 84,
       "conditions": {
         "any": [
@@ -242,7 +242,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-newspaper",
-      "description": "LAW.md B4: delivered newspapers and periodicals.",
+      "description": "Delivered newspapers and periodicals.",
       "priority": 83,
       "conditions": {
         "all": [
@@ -271,7 +271,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-by-nature-confirmed",
-      "description": "LAW.md B5: goods unsuitable for return by their nature are excluded only when the consumer confirmed it at purchase; without confirmation the no-reason return stands.",
+      "description": "Goods unsuitable for return by their nature are excluded only when the consumer confirmed it at purchase; without confirmation the no-reason return stands.",
       "priority": 82,
       "conditions": {
         "all": [
@@ -305,7 +305,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "not-intact",
-      "description": "LAW.md B6: returned goods must be intact. Opening to inspect ('opened') keeps them intact; used beyond inspection, damaged by the buyer, or a one-time hygiene seal broken does not.",
+      "description": "Returned goods must be intact. Opening to inspect ('opened') keeps them intact; used beyond inspection, damaged by the buyer, or a one-time hygiene seal broken does not.",
       "priority": 80,
       "conditions": {
         "any": [
@@ -342,7 +342,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "past-no-reason-window",
-      "description": "LAW.md B3, B8: 7 days from signing for the parcel; day 0 is the day of signing, the last day ends at 24:00 and moves past rest days and public holidays (the evaluator's calendar).",
+      "description": "7 days from signing for the parcel; day 0 is the day of signing, the last day ends at 24:00 and moves past rest days and public holidays (the evaluator's calendar).",
       "priority": 70,
       "conditions": {
         "all": [
@@ -371,7 +371,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-reason-free-returns-free-shipping",
-      "description": "LAW.md B7, B9: the seller promised free returns (an agreement under art. 25 para. 3) and the order shipped free and still qualifies; the original delivery stays with the seller.",
+      "description": "The seller promised free returns (an agreement under art. 25 para. 3) and the order shipped free and still qualifies; the original delivery stays with the seller.",
       "priority": 24,
       "conditions": {
         "all": [
@@ -434,7 +434,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-reason-free-returns",
-      "description": "LAW.md B7, B9: the seller promised free returns; the order did not ship free, or lost its threshold free shipping, so the original delivery stays with the buyer.",
+      "description": "The seller promised free returns; the order did not ship free, or lost its threshold free shipping, so the original delivery stays with the buyer.",
       "priority": 23,
       "conditions": {
         "all": [
@@ -474,7 +474,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-reason-free-shipping",
-      "description": "LAW.md B7, B9: the order shipped free unconditionally, or its threshold is still met after the return; the buyer pays only the return leg.",
+      "description": "The order shipped free unconditionally, or its threshold is still met after the return; the buyer pays only the return leg.",
       "priority": 22,
       "conditions": {
         "all": [
@@ -532,7 +532,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-reason-threshold-lost",
-      "description": "LAW.md B9: free shipping depended on a minimum order and the return drops the order below it; the seller may charge the original delivery.",
+      "description": "Free shipping depended on a minimum order and the return drops the order below it; the seller may charge the original delivery.",
       "priority": 21,
       "conditions": {
         "all": [
@@ -577,7 +577,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-reason-return",
-      "description": "LAW.md B3, B7, B10, B11: the 7-day return without a reason (the fallback: every case no rule above matched is a distance sale inside the window). The consumer pays return freight unless agreed otherwise; insurance or a platform guarantee pays up to its limit.",
+      "description": "The 7-day return without a reason (the fallback: every case no rule above matched is a distance sale inside the window). The consumer pays return freight unless agreed otherwise; insurance or a platform guarantee pays up to its limit.",
       "priority": 10,
       "conditions": {
         "all": [
@@ -611,7 +611,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "520163e23e2c20ae2d3ead68b187bdf5917ced42a46e6cdc83fb72a672ee1a10",
+  "digest": "71e647a32493dd274351c15737a327d74f34e8244eea9da56599402fc9d35634",
   "windowsByRule": {
     "seller-fault": [],
     "transit-damage": [],

@@ -38,7 +38,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
   "rules": [
     {
       "name": "seller-fault",
-      "description": "LAW.md C7, C8: lack of conformity (defect, wrong item, not as described, missing parts) appearing within two years of delivery; remedies are free of charge including carriage, and returned goods go back at the seller's expense. Wins over the withdrawal route, its window and its exceptions.",
+      "description": "Lack of conformity (defect, wrong item, not as described, missing parts) appearing within two years of delivery; remedies are free of charge including carriage, and returned goods go back at the seller's expense. Wins over the withdrawal route, its window and its exceptions.",
       "priority": 110,
       "conditions": {
         "all": [
@@ -143,7 +143,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "legal-guarantee-expired",
-      "description": "LAW.md C7: the seller is liable for faults that become apparent within two years of delivery; the request date stands in for the date the fault became apparent. Past two years the withdrawal period is over too.",
+      "description": "The seller is liable for faults that become apparent within two years of delivery; the request date stands in for the date the fault became apparent. Past two years the withdrawal period is over too.",
       "priority": 100,
       "conditions": {
         "all": [
@@ -201,7 +201,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "no-withdrawal-in-store",
-      "description": "LAW.md C1: the right of withdrawal exists for distance and off-premises contracts only.",
+      "description": "The right of withdrawal exists for distance and off-premises contracts only.",
       "priority": 90,
       "conditions": {
         "all": [
@@ -230,7 +230,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-custom-made",
-      "description": "LAW.md C6: no right of withdrawal for goods made to the consumer's specifications or clearly personalised. No consumer confirmation is needed; seller fault still wins.",
+      "description": "No right of withdrawal for goods made to the consumer's specifications or clearly personalised. No consumer confirmation is needed; seller fault still wins.",
       "priority": 86,
       "conditions": {
         "all": [
@@ -259,7 +259,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-perishable",
-      "description": "LAW.md C6: no right of withdrawal for goods liable to deteriorate or expire rapidly. No consumer confirmation is needed; seller fault still wins.",
+      "description": "No right of withdrawal for goods liable to deteriorate or expire rapidly. No consumer confirmation is needed; seller fault still wins.",
       "priority": 85,
       "conditions": {
         "all": [
@@ -288,7 +288,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-hygiene-seal",
-      "description": "LAW.md C6: no right of withdrawal for sealed goods not suitable for return for health protection or hygiene reasons, unsealed after delivery. No consumer confirmation is needed; seller fault still wins.",
+      "description": "No right of withdrawal for sealed goods not suitable for return for health protection or hygiene reasons, unsealed after delivery. No consumer confirmation is needed; seller fault still wins.",
       "priority": 84,
       "conditions": {
         "all": [
@@ -317,7 +317,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-unsealed-media",
-      "description": "LAW.md C6: no right of withdrawal for sealed audio or video recordings or sealed software, unsealed after delivery. No consumer confirmation is needed; seller fault still wins.",
+      "description": "No right of withdrawal for sealed audio or video recordings or sealed software, unsealed after delivery. No consumer confirmation is needed; seller fault still wins.",
       "priority": 83,
       "conditions": {
         "all": [
@@ -346,7 +346,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "excluded-newspaper",
-      "description": "LAW.md C6: no right of withdrawal for newspapers, periodicals and magazines, except subscriptions. No consumer confirmation is needed; seller fault still wins.",
+      "description": "No right of withdrawal for newspapers, periodicals and magazines, except subscriptions. No consumer confirmation is needed; seller fault still wins.",
       "priority": 82,
       "conditions": {
         "all": [
@@ -375,7 +375,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "past-withdrawal-period",
-      "description": "LAW.md C1: 14 days from the day the consumer took possession (that day not counted); a last day on a Saturday, Sunday or public holiday moves to the next working day; a withdrawal sent by the last day is in time (requestedAt = when it was sent).",
+      "description": "14 days from the day the consumer took possession (that day not counted); a last day on a Saturday, Sunday or public holiday moves to the next working day; a withdrawal sent by the last day is in time (requestedAt = when it was sent).",
       "priority": 70,
       "conditions": {
         "all": [
@@ -409,7 +409,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "past-extended-withdrawal-period",
-      "description": "LAW.md C2: the consumer was not told of the right of withdrawal, so the period ends 12 months after the initial 14 days.",
+      "description": "The consumer was not told of the right of withdrawal, so the period ends 12 months after the initial 14 days.",
       "priority": 70,
       "conditions": {
         "all": [
@@ -443,7 +443,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-bulky-off-premises-free-delivery",
-      "description": "LAW.md C4: off-premises contract, goods delivered to the home and not returnable by post; the trader collects them at its own cost. Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
+      "description": "Off-premises contract, goods delivered to the home and not returnable by post; the trader collects them at its own cost. Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
       "priority": 51,
       "conditions": {
         "all": [
@@ -492,7 +492,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-bulky-off-premises",
-      "description": "LAW.md C4: off-premises contract, goods delivered to the home and not returnable by post; the trader collects them at its own cost. Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
+      "description": "Off-premises contract, goods delivered to the home and not returnable by post; the trader collects them at its own cost. Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
       "priority": 50,
       "conditions": {
         "all": [
@@ -533,7 +533,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-trader-pays-free-delivery",
-      "description": "LAW.md C3: the trader agreed to bear the cost of return. Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
+      "description": "The trader agreed to bear the cost of return. Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
       "priority": 41,
       "conditions": {
         "all": [
@@ -577,7 +577,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-trader-pays",
-      "description": "LAW.md C3: the trader agreed to bear the cost of return. Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
+      "description": "The trader agreed to bear the cost of return. Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
       "priority": 40,
       "conditions": {
         "all": [
@@ -613,7 +613,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-costs-not-disclosed-free-delivery",
-      "description": "LAW.md C3: the trader did not inform the consumer that the consumer bears the cost of return (a different failure from not disclosing the right itself). Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
+      "description": "The trader did not inform the consumer that the consumer bears the cost of return (a different failure from not disclosing the right itself). Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
       "priority": 31,
       "conditions": {
         "all": [
@@ -657,7 +657,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-costs-not-disclosed",
-      "description": "LAW.md C3: the trader did not inform the consumer that the consumer bears the cost of return (a different failure from not disclosing the right itself). Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
+      "description": "The trader did not inform the consumer that the consumer bears the cost of return (a different failure from not disclosing the right itself). Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
       "priority": 30,
       "conditions": {
         "all": [
@@ -693,7 +693,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal-free-delivery",
-      "description": "LAW.md C1, C3, C5: withdrawal within the period; the consumer bears only the direct cost of return (the fallback: every case no rule above matched is a withdrawal in time). Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
+      "description": "Withdrawal within the period; the consumer bears only the direct cost of return (the fallback: every case no rule above matched is a withdrawal in time). Variant for orders delivered free (unconditionally or by threshold): the trader keeps bearing the delivery.",
       "priority": 11,
       "conditions": {
         "all": [
@@ -740,7 +740,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "withdrawal",
-      "description": "LAW.md C1, C3, C5: withdrawal within the period; the consumer bears only the direct cost of return (the fallback: every case no rule above matched is a withdrawal in time). Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
+      "description": "Withdrawal within the period; the consumer bears only the direct cost of return (the fallback: every case no rule above matched is a withdrawal in time). Variant for paid delivery: refunded up to the cheapest standard delivery; an express supplement stays with the consumer.",
       "priority": 10,
       "conditions": {
         "all": [
@@ -778,7 +778,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "9ab57d3e4c1cd138c22cd055f4f2217924ebb2ca1cc26de81061bfc1765c30e0",
+  "digest": "c3bc1af52278b1c604ce0d4559466612aa5edf9c859cba6f825f977636e7570b",
   "windowsByRule": {
     "seller-fault": [
       "legal_guarantee"

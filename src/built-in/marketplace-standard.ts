@@ -29,7 +29,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
   "rules": [
     {
       "name": "past-dispute-window",
-      "description": "LAW.md A6: returns and disputes must be opened within 15 days of delivery.",
+      "description": "Returns and disputes must be opened within 15 days of delivery.",
       "priority": 200,
       "conditions": {
         "all": [
@@ -58,7 +58,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "seller-fault",
-      "description": "LAW.md A1 and A7: quality problem, wrong item, not as described, missing parts, damaged in transit.",
+      "description": "Quality problem, wrong item, not as described, missing parts, damaged in transit.",
       "priority": 100,
       "conditions": {
         "any": [
@@ -127,7 +127,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "seller-free-returns",
-      "description": "LAW.md A3: the seller promised to take the return cost.",
+      "description": "The seller promised to take the return cost.",
       "priority": 20,
       "conditions": {
         "all": [
@@ -162,7 +162,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "seller-free-returns-free-shipping",
-      "description": "LAW.md A3 with free delivery kept: the seller promised free returns and the order shipped free (unconditionally, or above a threshold it still meets).",
+      "description": "The seller promised free returns and the order shipped free (unconditionally, or above a threshold it still meets).",
       "priority": 21,
       "conditions": {
         "all": [
@@ -211,7 +211,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "buyer-reasons",
-      "description": "LAW.md A2 and A3: the buyer's own reasons, with no fault found; buyer and seller may agree a split.",
+      "description": "The buyer's own reasons, with no fault found; buyer and seller may agree a split.",
       "priority": 10,
       "conditions": {
         "all": [
@@ -251,7 +251,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
     },
     {
       "name": "buyer-reasons-free-shipping",
-      "description": "LAW.md A2 with free delivery kept: the buyer pays the return leg only; the free delivery is not charged afterwards.",
+      "description": "The buyer pays the return leg only; the free delivery is not charged afterwards.",
       "priority": 11,
       "conditions": {
         "all": [
@@ -339,7 +339,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "bc1df951c630b6d0e2995ba9d43ba572010ca642077892ec560d52d5543befda",
+  "digest": "cd18edcd0a637ad5975bb4ed758a6e5463a3bcfa921ffe8dbff6b7a25567f037",
   "windowsByRule": {
     "past-dispute-window": [
       "dispute"
