@@ -9,13 +9,22 @@ import { catalogues } from './catalogue.js';
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
 
+/** Formatted percentages by locale: a handful of values (100 %, 50 %, …) recur in every decision. */
+const formattedPercents = new Map<string, string>();
+
 function formatPercent(percent: number, locale: string): string {
+  const key = `${locale}\u0000${percent}`;
+  const known = formattedPercents.get(key);
+  if (known !== undefined) return known;
+  if (formattedPercents.size >= 4_096) formattedPercents.clear();
   let formatter = percentFormatters.get(locale);
   if (formatter === undefined) {
     formatter = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
     percentFormatters.set(locale, formatter);
   }
-  return formatter.format(percent / 100);
+  const text = formatter.format(percent / 100);
+  formattedPercents.set(key, text);
+  return text;
 }
 
 /**
