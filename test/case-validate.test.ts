@@ -96,8 +96,9 @@ function sameOutcome(make: () => unknown): 'returned' | 'threw' {
 }
 
 /**
- * `validateCase(input)` says what zod says about `input` (the semantic checks aside); and its fast
- * path, `fastValidateCase`, accepts only what zod accepts and inspectStructure passes, with zod's data.
+ * `validateCase(input)` says what zod says about `input` (the semantic checks aside), in or out of
+ * zod's order of reads; and its fast path, `fastValidateCase`, accepts only what zod accepts and
+ * inspectStructure passes, with zod's data.
  */
 function agree(input: unknown): 'accepted' | 'rejected' | 'threw' {
   let expected: ReturnType<typeof returnCaseSchema.safeParse>;
@@ -106,10 +107,13 @@ function agree(input: unknown): 'accepted' | 'rejected' | 'threw' {
   } catch (error) {
     // A Proxy trap that throws: the validator meets it at the same point and lets it through; the fast path does not vouch.
     expect(() => validateCase(input)).toThrow((error as Error).message);
+    expect(() => validateCase(input, false)).toThrow();
     expect(fastValidateCase(input)).toBeUndefined();
     return 'threw';
   }
   const actual = validateCase(input);
+  // Out of zod's order of reads (as parseReturnCase validates), the same result.
+  expect(validateCase(input, false)).toStrictEqual(actual);
   const fast = fastValidateCase(input);
   if (fast !== undefined) {
     expect(expected.success).toBe(true);

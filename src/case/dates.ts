@@ -36,17 +36,13 @@ function splitDateTime(text: string): DateTimeParts | undefined {
   return parts ?? undefined;
 }
 
-/** The number the `count` ASCII digits of `text` from `at` spell, or -1 where one is not a digit (or missing). */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let index = at; index < at + count; index += 1) {
-    // charCodeAt past the end is NaN, which fails the range test.
-    const digit = text.charCodeAt(index) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The ASCII digit at `at` in `text`, or -100 for anything else (so that {@link twoDigits} is negative unless both are digits). */
+function digitAt(text: string, at: number): number {
+  // charCodeAt past the end is NaN, which fails both comparisons.
+  const digit = text.charCodeAt(at) - 48;
+  return digit >= 0 && digit <= 9 ? digit : -100;
 }
+const twoDigits = (text: string, at: number): number => digitAt(text, at) * 10 + digitAt(text, at + 1);
 
 const HYPHEN = 45;
 const COLON = 58;
@@ -59,10 +55,12 @@ const COLON = 58;
 function readDateTime(text: string): DateTimeParts | undefined {
   const length = text.length;
   if (length < 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return undefined;
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return undefined;
+  const year = century * 100 + yearOfCentury;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -71,19 +69,19 @@ function readDateTime(text: string): DateTimeParts | undefined {
   let offsetMinutes = 0;
   if (length > 10) {
     if (length < 16 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== COLON) return undefined;
-    hour = digitsAt(text, 11, 2);
-    minute = digitsAt(text, 14, 2);
+    hour = twoDigits(text, 11);
+    minute = twoDigits(text, 14);
     if (hour < 0 || minute < 0) return undefined;
     let at = 16;
     if (text.charCodeAt(at) === COLON) {
-      second = digitsAt(text, at + 1, 2);
+      second = twoDigits(text, at + 1);
       if (second < 0) return undefined;
       at += 3;
       if (text.charCodeAt(at) === 46 /* . */) {
         const start = at + 1;
         at = start;
-        while (at < length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
-          if (at < start + 3) millisecond = millisecond * 10 + (text.charCodeAt(at) - 48);
+        while (digitAt(text, at) >= 0) {
+          if (at < start + 3) millisecond = millisecond * 10 + digitAt(text, at);
           at += 1;
         }
         const fraction = at - start;
@@ -97,8 +95,8 @@ function readDateTime(text: string): DateTimeParts | undefined {
       if (sign === 90 /* Z */ && at + 1 === length) {
         offset = 'Z';
       } else if ((sign === 43 /* + */ || sign === HYPHEN) && at + 6 === length && text.charCodeAt(at + 3) === COLON) {
-        const hours = digitsAt(text, at + 1, 2);
-        const minutes = digitsAt(text, at + 4, 2);
+        const hours = twoDigits(text, at + 1);
+        const minutes = twoDigits(text, at + 4);
         if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59) return undefined;
         offset = text.slice(at);
         offsetMinutes = (sign === HYPHEN ? -1 : 1) * (hours * 60 + minutes);

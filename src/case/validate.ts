@@ -7,7 +7,8 @@
  *
  * Each piece of the interpreter also has a fast path (`fast`), for valid input: one pass that
  * validates and copies, with none of the interpreter's bookkeeping, and that gives up — returns
- * FAIL — at the first doubt. `fastValidateCase` runs it; validateCase does not.
+ * FAIL — at the first doubt. `fastValidateCase` runs it; validateCase does not, and reads the input
+ * exactly as zod does unless told otherwise (parseReturnCase does: it never promised zod's reads).
  *
  * The vocabulary both are built from lives in ./vocabulary.ts.
  */
@@ -66,8 +67,9 @@ const FAIL: unique symbol = Symbol('fail');
 /**
  * The fast path of a schema: the value the schema would return (a fresh copy for objects and
  * arrays), or FAIL — never a value for input the schema refuses. It notes what it read in `facts`
- * (see {@link CaseFacts}). It asks the input zod's kinds of questions (`for…in`, `input[key]`,
- * `key in input`, `Reflect.ownKeys`), each at most once, though not all of zod's nor in zod's order.
+ * (see {@link CaseFacts}). It asks the input the questions zod asks — which keys (`for…in`, own
+ * keys), what value (`input[key]`), whether `key in input` — each at most once, though not all of
+ * them, nor in zod's order.
  */
 type Fast = (value: unknown, facts: CaseFacts) => unknown;
 /** A schema: its exact interpreter, called as a function, and its fast path. */
@@ -412,9 +414,11 @@ function arrayOf(element: Schema, max: number): Schema {
   };
   const read = element.fast;
   return schema(checked(parse, [lengthCheck]), (input, facts) => {
+    if (!Array.isArray(input)) return FAIL;
+    const length = input.length;
     // Another iterator would show inspectStructure other entries than zod reads.
-    if (!Array.isArray(input) || input.length > max || (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== arrayValues) return FAIL;
-    const copy: unknown[] = new Array(input.length);
+    if (length > max || (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== arrayValues) return FAIL;
+    const copy: unknown[] = new Array(length);
     for (let index = 0; index < copy.length; index += 1) if ((copy[index] = read(input[index], facts)) === FAIL) return FAIL;
     return copy;
   });
@@ -494,22 +498,22 @@ function attributeRecord(value: Schema): Schema {
       issues.push({ code: 'custom', input: record, path: [], message: MESSAGES.tooManyAttributes, continue: true });
     },
   };
+  // Own enumerable string keys are what `Object.keys` lists, in `Reflect.ownKeys` order; a symbol
+  // key, which zod refuses when it is enumerable, the fast path leaves to the long way either way.
   const fast: Fast = (input, facts) => {
-    if (!isPlainObject(input)) return FAIL;
+    if (!isPlainObject(input) || Object.getOwnPropertySymbols(input).length > 0) return FAIL;
+    const keys = Object.keys(input);
+    if (keys.length > MAX_ATTRIBUTES) return FAIL;
     const copy: Record<string, unknown> = {};
-    let count = 0;
-    for (const key of Reflect.ownKeys(input)) {
-      // A `__proto__` zod skips, and inspectStructure refuses when it is enumerable: not worth telling apart here.
-      if (key === '__proto__') return FAIL;
-      if (!isEnumerable.call(input, key)) continue;
-      // Keys inspectStructure refuses (forbidden or overlong ones) are left to it, however well formed.
-      if (typeof key !== 'string' || key.length > FAST_BOUNDS.maxKeyLength || FORBIDDEN_KEYS.has(key) || name.fast(key, facts) === FAIL) return FAIL;
+    for (const key of keys) {
+      // Keys inspectStructure refuses (forbidden or overlong ones) are left to it, however well formed;
+      // so is `__proto__`, which zod skips.
+      if (key.length > FAST_BOUNDS.maxKeyLength || FORBIDDEN_KEYS.has(key) || name.fast(key, facts) === FAIL) return FAIL;
       const parsed = value.fast(input[key], facts);
       if (parsed === FAIL) return FAIL;
       copy[key] = parsed;
-      count += 1;
     }
-    return count <= MAX_ATTRIBUTES ? copy : FAIL;
+    return copy;
   };
   return schema(checked(parse, [atMost]), fast);
 }
@@ -787,7 +791,8 @@ export const FAST_BOUNDS = Object.freeze({ maxStringLength: 400, maxKeyLength: 2
  * @returns `undefined` whenever the input is not valid — and for some valid but unusual input: a
  *   date that is not a real one, an attribute key inspectStructure refuses (`constructor`,
  *   `__proto__`, one longer than `FAST_BOUNDS.maxKeyLength`), a field that is hidden or inherited,
- *   a Proxy whose traps disagree, an array with another iterator than the built-in one; and when a
+ *   a symbol key in `attributes`, a Proxy whose traps disagree, an array with another iterator
+ *   than the built-in one; and when a
  *   getter or Proxy trap throws. Otherwise exactly the data `validateCase(input)` returns, provided
  *   the input answers each question the same way each time, without side effects (as plain data
  *   does). Unlike validateCase, it does not read the input in zod's order.
