@@ -26,9 +26,8 @@ import {
   MAX_QUANTITY,
   RESOLUTIONS,
   RETURN_REASONS,
-  type ReturnCase,
-  returnCaseSchema,
-} from '../src/case/schema.js';
+} from '../src/case/vocabulary.js';
+import { type ReturnCase, returnCaseSchema } from '../src/case/schema.js';
 import { FAST_BOUNDS, fastValidateCase, validateCase } from '../src/case/validate.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { inspectStructure } from '../src/internal/untrusted.js';

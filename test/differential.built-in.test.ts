@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, COVERAGE_BENEFICIARIES, COVERAGE_KINDS, COVERAGE_PAYERS, FREE_SHIPPING, ITEM_CONDITIONS, LABEL_SOURCES, RESOLUTIONS } from '../src/case/schema.js';
+import { CHANNELS, COVERAGE_BENEFICIARIES, COVERAGE_KINDS, COVERAGE_PAYERS, FREE_SHIPPING, ITEM_CONDITIONS, LABEL_SOURCES, RESOLUTIONS } from '../src/case/vocabulary.js';
 import type { FactValues } from '../src/conditions/compile.js';
 import { leavesOf } from '../src/conditions/grammar.js';
 import { traceOf } from '../src/decide/explain.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { RETURN_REASONS } from '../src/case/schema.js';
+import { RETURN_REASONS } from '../src/index.js';
 import { PARTIES, type Party } from '../src/money/money.js';
 import { ReturnCaseError, ReturnLiabilityError, RuleSetError, type Issue } from '../src/errors.js';
 

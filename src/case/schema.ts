@@ -17,25 +17,6 @@ import {
   RETURN_REASONS,
 } from './vocabulary.js';
 
-// The vocabulary lives in ./vocabulary.ts: a module that builds zod schemas at its top level, as
-// this one does, brings zod into any bundle that imports from it.
-export {
-  ATTRIBUTE_NAME,
-  CHANNELS,
-  COVERAGE_BENEFICIARIES,
-  COVERAGE_KINDS,
-  COVERAGE_PAYERS,
-  CURRENCY_CODE,
-  FREE_SHIPPING,
-  ISO_DATE_TIME,
-  ITEM_CONDITIONS,
-  JURISDICTION_CODE,
-  LABEL_SOURCES,
-  MAX_ATTRIBUTES,
-  MAX_QUANTITY,
-  RESOLUTIONS,
-  RETURN_REASONS,
-};
 
 export const isoDateTime = z.string().check(
   z.regex(ISO_DATE_TIME, { message: 'expected an ISO 8601 date or date-time such as "2026-03-01" or "2026-03-01T10:00:00Z"' }),

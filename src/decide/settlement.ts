@@ -24,8 +24,6 @@ export const SETTLEMENT_ORDER: readonly SettlementPartKind[] = [
 export interface Settled {
   readonly settlement: Settlement;
   readonly capped: boolean;
-  /** The restocking fee and diminished value kept from the buyer (after any cut), for the buyer's net cost. */
-  readonly charges: number;
 }
 
 function lineShares(allocation: Allocation | undefined, cost: 'returnShipping' | 'outboundShipping'): { buyer: number; others: number } {
@@ -94,7 +92,6 @@ export function settle(c: ReturnCase, rule: RuleDefinition, allocation: Allocati
   }
   let total = 0;
   let capped = false;
-  let charges = 0;
   const parts: SettlementPart[] = [];
   for (const [kind, amount] of raw) {
     let applied = amount;
@@ -103,10 +100,9 @@ export function settle(c: ReturnCase, rule: RuleDefinition, allocation: Allocati
       capped = true;
     }
     total += applied;
-    if (kind === 'restocking_fee' || kind === 'diminished_value') charges -= applied;
     parts.push({ kind, amount: { amount: applied === 0 ? 0 : applied, currency } });
   }
-  return { settlement: { refund: { amount: total, currency }, parts }, capped, charges };
+  return { settlement: { refund: { amount: total, currency }, parts }, capped };
 }
 
 /** A parcel's settlement: its items' settlements merged by part kind, in the settlement order. */

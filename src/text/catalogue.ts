@@ -1,6 +1,6 @@
 import type { Party } from '../money/money.js';
 import type { SupportedLocale } from '../rule-set/schema.js';
-import type { COVERAGE_KINDS } from '../case/schema.js';
+import type { COVERAGE_KINDS } from '../case/vocabulary.js';
 import type { CostLine, CoverageNote, SettlementPartKind, ShareSource } from '../model/decision.js';
 
 type CoverageKind = (typeof COVERAGE_KINDS)[number];

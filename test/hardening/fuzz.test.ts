@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReturnCase } from '../../src/case/parse.js';
-import { RETURN_REASONS } from '../../src/case/schema.js';
+import { RETURN_REASONS } from '../../src/index.js';
 import { createEvaluator } from '../../src/decide/evaluator.js';
 import type { Decision } from '../../src/index.js';
 import { ReturnCaseError, ReturnLiabilityError, RuleSetError } from '../../src/errors.js';
