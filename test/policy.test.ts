@@ -140,9 +140,9 @@ describe('describePolicy sections', () => {
   it('writes window lengths in Chinese', () => {
     const limits = describePolicy(sorted, { locale: 'zh-CN' }).sections.find((section) => section.kind === 'time_limits')?.items ?? [];
     expect(limits.filter((item) => item.window !== undefined).map((item) => item.text)).toEqual([
-      '14天期限：自签收次日起算，至最后一日24时止；最后一日为周末或法定节假日的，顺延至其后第一个工作日。',
-      '24个月期限：自签收次日起算，至最后一日24时止。',
-      '12个月零14天期限：自签收次日起算，至最后一日24时止。',
+      '14天期限：自收到商品的次日起算，至最后一日24时止；最后一日为周末或节假日的，顺延至其后第一个工作日。',
+      '24个月期限：自收到商品的次日起算，至最后一日24时止。',
+      '12个月零14天期限：自收到商品的次日起算，至最后一日24时止。',
     ]);
   });
 

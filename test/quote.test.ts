@@ -54,8 +54,8 @@ describe('quoteReturnCosts on the marketplace standard', () => {
     ]);
     const zh = quoteReturnCosts(marketplace, draft, { locale: 'zh-CN', reasons: ['quality_defect', 'changed_mind'] });
     expect(zh.map((quote) => [quote.locale, quote.label, quote.summary])).toEqual([
-      ['zh-CN', '质量问题', '如商品有质量问题（签收后15天内），退货运费由卖家承担，您无需支付。'],
-      ['zh-CN', '不想要了', '如您不想要了（签收后15天内），退货运费约US$6.90，由您承担。'],
+      ['zh-CN', '质量问题', '如商品有质量问题（收到商品后15天内），退货运费由卖家承担，您无需支付。'],
+      ['zh-CN', '不想要了', '如您不想要了（收到商品后15天内），退货运费约US$6.90，由您承担。'],
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('quoteReturnCosts on the marketplace standard', () => {
     expect(en?.summary).toBe('If the item is defective (within 15 days of delivery), the seller and the insurer pay return shipping; you pay nothing.');
     expect(en?.totals).toEqual({ seller: usd(589), insurer: usd(500) });
     const [zh] = quoteReturnCosts(marketplace, sellerCovered, { locale: 'zh-CN', reasons: ['quality_defect'] });
-    expect(zh?.summary).toBe('如商品有质量问题（签收后15天内），退货运费由卖家和保险公司承担，您无需支付。');
+    expect(zh?.summary).toBe('如商品有质量问题（收到商品后15天内），退货运费由卖家和保险公司承担，您无需支付。');
   });
 
   it('includes the replacement leg of an exchange in what the buyer pays', async () => {

@@ -22,7 +22,7 @@ const evaluator = createEvaluator(ruleSet);
 const draft: ReturnDraft = cart.draft;
 
 /** The page's own words; the policy and the quotes bring theirs. */
-const chrome: Record<SupportedLocale, Record<string, string>> = {
+const chrome: Partial<Record<SupportedLocale, Record<string, string>>> & { en: Record<string, string> } = {
   en: { checkout: 'Checkout', quoteHeading: 'Returning this item', reasonColumn: 'Reason', whoPaysColumn: 'What happens', youPayColumn: 'You pay', notReturnable: '—' },
   'zh-CN': { checkout: '结算', quoteHeading: '如需退货', reasonColumn: '退货原因', whoPaysColumn: '说明', youPayColumn: '您需支付', notReturnable: '—' },
 };
@@ -44,12 +44,12 @@ async function render(requested: string): Promise<void> {
 
   document.documentElement.lang = locale;
   document.querySelectorAll<HTMLElement>('[data-text]').forEach((node) => {
-    node.textContent = chrome[locale][node.dataset['text'] ?? ''] ?? '';
+    node.textContent = (chrome[locale] ?? chrome.en)[node.dataset['text'] ?? ''] ?? '';
   });
   document.querySelectorAll<HTMLButtonElement>('button[data-lang]').forEach((button) => {
     button.setAttribute('aria-pressed', String(button.dataset['lang'] === locale));
   });
-  element('#product-name').textContent = cart.product.name[locale];
+  element('#product-name').textContent = (cart.product.name as Partial<Record<SupportedLocale, string>>)[locale] ?? cart.product.name.en;
   element('#product-price').textContent = formatMoney(cart.product.price, locale);
 
   // policyToHtml escapes every rule text, so the fragment is safe for innerHTML.
@@ -59,7 +59,7 @@ async function render(requested: string): Promise<void> {
     const row = document.createElement('tr');
     row.dataset['reason'] = quote.reason;
     row.dataset['outcome'] = quote.outcome;
-    const cells = [quote.label, quote.summary, quote.buyerPays === undefined ? chrome[locale]['notReturnable'] ?? '' : formatMoney(quote.buyerPays, locale)];
+    const cells = [quote.label, quote.summary, quote.buyerPays === undefined ? (chrome[locale] ?? chrome.en)['notReturnable'] ?? '' : formatMoney(quote.buyerPays, locale)];
     cells.forEach((text, index) => {
       const cell = document.createElement('td');
       cell.textContent = text;

@@ -9,9 +9,10 @@ import { type CaseFacts, createFactReader } from '../facts/read.js';
 import { attributeIssues } from '../facts/scope.js';
 import type { Calendar } from '../facts/windows.js';
 import type { Allocation, Decision, TraceEntry, UnexplainedDecision, Warning } from '../model/decision.js';
+import { citationIn } from '../rule-set/citation.js';
 import type { RuleSet } from '../rule-set/load.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
-import { languageOf, resolveLocale } from '../text/locale.js';
+import { chooseLocale } from '../text/locale.js';
 import { allocate, allocateReturnless, itemValue, outboundInPlay } from './allocate.js';
 import { settle } from './settlement.js';
 import { decisionText, traceOf } from './explain.js';
@@ -86,8 +87,8 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     const warnings: Warning[] = [];
     const requested = options.locale ?? defaultLocale;
     // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
-    const locale = resolveLocale(requested, { locales: ruleSet.locales, defaultLocale });
-    if (locale !== requested && languageOf(locale) !== languageOf(requested)) {
+    const { locale, fellBack } = chooseLocale(requested, ruleSet);
+    if (fellBack) {
       warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
     }
 
@@ -115,7 +116,7 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     const settled = settle(returnCase, rule, allocation);
     if (settled?.capped) warnings.push({ code: 'deduction_capped', message: 'the deductions exceed what is refunded; they were cut so that the refund is not below zero' });
 
-    const citation = rule.event.params.citation;
+    const citation = citationIn(rule.event.params.citation, locale);
     // Built field by field rather than with object spread, which leaves V8 a slow object to fill.
     const decision = {} as Decision;
     if (returnCase.id !== undefined) decision.caseId = returnCase.id;

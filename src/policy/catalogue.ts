@@ -42,7 +42,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** `a, b or c` / `a, b and c` in the locale's words (formatters cached). */
-function joinList(locale: SupportedLocale, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+export function joinList(locale: SupportedLocale, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
   const key = `${locale}\u0000${type}`;
   let format = listFormats.get(key);
   if (format === undefined) {
@@ -103,7 +103,7 @@ const zhCN: PolicyCatalogue = {
   windowLength: ({ days = 0, months = 0 }) =>
     months === 0 ? `${days}天` : days === 0 ? `${months}个月` : `${months}个月零${days}天`,
   windowCounting: (length, extend) =>
-    `${length}期限：自签收次日起算，至最后一日24时止` + (extend ? '；最后一日为周末或法定节假日的，顺延至其后第一个工作日。' : '。'),
+    `${length}期限：自收到商品的次日起算，至最后一日24时止` + (extend ? '；最后一日为周末或节假日的，顺延至其后第一个工作日。' : '。'),
   basis: (citation) => `依据：${citation}`,
   parcel: (split, outbound) =>
     `多件商品装在同一个包裹里退回时，共用一张退货面单：${
@@ -118,5 +118,5 @@ const zhCN: PolicyCatalogue = {
     `${zhCN.party[party]}承担退货运费，最高${joinList('zh-CN', amounts, 'disjunction')}；其余由${joinList('zh-CN', rest.map((p) => zhCN.party[p]), 'conjunction')}承担。`,
 };
 
-/** Policy-document catalogues by locale. */
-export const policyCatalogues: Readonly<Record<SupportedLocale, PolicyCatalogue>> = { en, 'zh-CN': zhCN };
+/** Policy-document catalogues by locale (`en` and `zh-CN` built in; a locale entry adds its own). */
+export const policyCatalogues = { en, 'zh-CN': zhCN } as Record<SupportedLocale, PolicyCatalogue>;

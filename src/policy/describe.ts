@@ -10,7 +10,8 @@ import { forEachLeaf } from '../conditions/grammar.js';
 import type { Condition, ConditionValue, RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import { formatMoney, PARTIES, type Party } from '../money/money.js';
 import { POLICY_SECTION_KINDS, type PolicyCatalogue, type PolicySectionKind, policyCatalogues } from './catalogue.js';
-import { resolveLocale } from '../text/locale.js';
+import { citationIn } from '../rule-set/citation.js';
+import { chooseLocale } from '../text/locale.js';
 
 export type { PolicySectionKind } from './catalogue.js';
 
@@ -52,6 +53,8 @@ export interface PolicyDocument {
   ruleSet: { id: string; version: string; digest: string };
   /** Non-empty sections only, in the order of {@link POLICY_SECTION_KINDS}. */
   sections: PolicySection[];
+  /** Present when the requested locale was not available: `locale_fallback`, saying which was used instead. */
+  warnings?: Array<{ code: string; message: string }>;
 }
 
 /** Options for {@link describePolicy}. */
@@ -193,7 +196,7 @@ function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
 export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions = {}): PolicyDocument {
   assertRuleSet(ruleSet);
   if (typeof options !== 'object' || options === null) throw new ReturnLiabilityError('invalid_option', 'describePolicy() options must be an object');
-  const locale = resolveLocale(options.locale, ruleSet);
+  const { locale, fellBack } = chooseLocale(options.locale, ruleSet);
   const catalogue = policyCatalogues[locale];
 
   const items: Record<PolicySectionKind, PolicyItem[]> = { seller_pays: [], buyer_pays: [], agreements: [], not_returnable: [], several_items: [], time_limits: [] };
@@ -206,7 +209,7 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
       const window = test.fact.startsWith(WINDOW_PREFIX) ? test.fact.slice(WINDOW_PREFIX.length) : undefined;
       if (window !== undefined && !firstUser.has(window)) firstUser.set(window, rule.name);
     }
-    const { citation } = rule.event.params;
+    const citation = citationIn(rule.event.params.citation, locale);
     const item: PolicyItem = { text: rule.event.params.disclosure[locale] ?? '', ...(citation === undefined ? {} : { citation }), rule: rule.name };
     const { kind, closes } = classify(rule, tests);
     if (closes === undefined) items[kind].push(item, ...chargeLines(rule, catalogue, locale));
@@ -226,5 +229,8 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
     locale,
     ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest },
     sections: POLICY_SECTION_KINDS.filter((kind) => items[kind].length > 0).map((kind) => ({ kind, heading: catalogue.heading[kind], items: items[kind] })),
+    ...(fellBack
+      ? { warnings: [{ code: 'locale_fallback', message: `locale ${JSON.stringify(options.locale)} is not available in rule set "${ruleSet.id}"; using ${locale}` }] }
+      : {}),
   };
 }

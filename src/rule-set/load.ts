@@ -10,6 +10,7 @@ import type { WindowDefinition } from '../facts/windows.js';
 import { currencyDigits } from '../money/money.js';
 import { digestOf } from './digest.js';
 import { deepFreeze, markLoaded } from './registry.js';
+import { localeEntry, registeredLocales } from '../text/registered-locales.js';
 import {
   type LabelSplit,
   type LocalizedText,
@@ -260,7 +261,9 @@ function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, stri
   const seenLocales = new Set<string>();
   doc.locales.forEach((locale, index) => {
     if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
-      add(['locales', index], 'unsupported_locale', `locale ${JSON.stringify(locale)} has no built-in message catalogue; supported: ${SUPPORTED_LOCALES.join(', ')}`);
+      add(['locales', index], 'unsupported_locale', `locale ${JSON.stringify(locale)} has no message catalogue; supported: ${SUPPORTED_LOCALES.join(', ')}`);
+    } else if (!registeredLocales.has(locale)) {
+      add(['locales', index], 'unsupported_locale', `locale ${JSON.stringify(locale)} is not loaded; import '${localeEntry(locale)}' before loading this rule set`);
     }
     if (seenLocales.has(locale)) add(['locales', index], 'duplicate_locale', `locale ${JSON.stringify(locale)} is listed twice`);
     seenLocales.add(locale);
@@ -331,6 +334,7 @@ function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, stri
     const ruleWindows = windowsByRule[rule.name] ?? [];
     checkTexts(params.text, [...at, 'event', 'params', 'text'], true, ruleWindows);
     checkTexts(params.disclosure, [...at, 'event', 'params', 'disclosure'], false, ruleWindows);
+    if (params.citation !== undefined && typeof params.citation !== 'string') checkTexts(params.citation, [...at, 'event', 'params', 'citation'], false, ruleWindows);
     if (rule.event.type === 'liability') {
       const params = rule.event.params;
       const percent = params.fees?.restocking?.percent;

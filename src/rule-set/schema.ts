@@ -3,8 +3,12 @@ import { PARTIES } from '../money/money.js';
 import type { TopLevelCondition } from '../conditions/grammar.js';
 import { THRESHOLD_MEASURES } from '../facts/scope.js';
 
-/** Locales with a built-in message catalogue; a rule set may declare only these. */
-export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
+/**
+ * Locales with a message catalogue; a rule set may declare only these. `en` and `zh-CN` are always
+ * loaded; the others ship as their own entries (`return-liability/locales/ja`, …), so that an app
+ * that does not use them does not carry them.
+ */
+export const SUPPORTED_LOCALES = ['en', 'zh-CN', 'pt-BR', 'ko', 'ja'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** Placeholders a rule's `text` may use. */
@@ -40,6 +44,13 @@ export const conditionsSchema = z.custom<TopLevelCondition>(() => true);
 /** Text per locale, e.g. `{ "en": "…", "zh-CN": "…" }`. */
 export const localizedTextSchema = z.record(z.string(), z.string().check(z.minLength(1)));
 
+/**
+ * A rule's legal basis: one string for every locale, or one per locale
+ * (`{ "en": "CPL art. 25", "zh-CN": "《消费者权益保护法》第二十五条" }`), which must then cover every
+ * declared locale.
+ */
+export const citationSchema = z.union([z.string().check(z.minLength(1)), localizedTextSchema]);
+
 /** Percent per party, up to two decimals, summing to exactly 100. */
 export const sharesSchema = z.partialRecord(z.enum(PARTIES), z.number().check(z.minimum(0), z.maximum(100)));
 
@@ -66,7 +77,7 @@ const liabilityParamsSchema = z.strictObject({
   fees: z.optional(feesSchema),
   /** Whether `inspection.diminishedValue` is deducted from the refund; default `waive`. */
   diminishedValue: z.optional(z.enum(DIMINISHED_VALUE_MODES)),
-  citation: z.optional(z.string().check(z.minLength(1))),
+  citation: z.optional(citationSchema),
   text: localizedTextSchema,
   disclosure: localizedTextSchema,
 });
@@ -75,14 +86,14 @@ const liabilityParamsSchema = z.strictObject({
 const returnlessParamsSchema = z.strictObject({
   code: z.string().check(z.regex(snake, { message: 'expected a snake_case code such as "keep_it"' })),
   outbound: z.optional(z.enum(OUTBOUND_MODES)),
-  citation: z.optional(z.string().check(z.minLength(1))),
+  citation: z.optional(citationSchema),
   text: localizedTextSchema,
   disclosure: localizedTextSchema,
 });
 
 const notReturnableParamsSchema = z.strictObject({
   code: z.string().check(z.regex(snake, { message: 'expected a snake_case code such as "past_window"' })),
-  citation: z.optional(z.string().check(z.minLength(1))),
+  citation: z.optional(citationSchema),
   text: localizedTextSchema,
   disclosure: localizedTextSchema,
 });
@@ -153,3 +164,4 @@ export type NegotiationMode = (typeof NEGOTIATION_MODES)[number];
 export type OutboundMode = (typeof OUTBOUND_MODES)[number];
 export type LabelSplit = (typeof LABEL_SPLITS)[number];
 export type ParcelOutboundMode = (typeof PARCEL_OUTBOUND_MODES)[number];
+export type { Citation } from './citation.js';

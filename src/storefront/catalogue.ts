@@ -128,7 +128,7 @@ const quoteZhCN: QuoteCatalogue = {
     other: '其他原因',
   },
   summary(reason, within, c) {
-    const condition = zhCondition[reason] + (within === undefined ? '' : `（签收后${within}内）`);
+    const condition = zhCondition[reason] + (within === undefined ? '' : `（收到商品后${within}内）`);
     switch (c.kind) {
       case 'not_returnable':
         return `${condition}，该商品不支持退货。`;
@@ -161,4 +161,4 @@ const quoteZhCN: QuoteCatalogue = {
 };
 
 /** Checkout-quote catalogues by locale. */
-export const quoteCatalogues: Readonly<Record<SupportedLocale, QuoteCatalogue>> = { en: quoteEn, 'zh-CN': quoteZhCN };
+export const quoteCatalogues = { en: quoteEn, 'zh-CN': quoteZhCN } as Record<SupportedLocale, QuoteCatalogue>;

@@ -11,6 +11,8 @@ type CoverageMiss = Extract<CoverageNote, { status: 'not_applied' }>['reason'];
  * every entry, so a missing key does not compile.
  */
 export interface Catalogue {
+  /** What goes between two sentences: a space in most languages, nothing in Chinese or Japanese. */
+  sentenceGap: string;
   party: Record<Party, string>;
   cost: Record<CostLine, string>;
   coverageKind: Record<CoverageKind, string>;
@@ -37,6 +39,7 @@ export interface Catalogue {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const en: Catalogue = {
+  sentenceGap: ' ',
   party: { seller: 'the seller', buyer: 'the buyer', platform: 'the platform', insurer: 'the insurer', carrier: 'the carrier' },
   cost: { returnShipping: 'return shipping', outboundShipping: 'the original delivery', replacementShipping: 'shipping the replacement or repaired item back' },
   coverageKind: { return_guarantee: 'the return guarantee', return_shipping_insurance: 'return-shipping insurance' },
@@ -85,6 +88,7 @@ const en: Catalogue = {
 };
 
 const zhCN: Catalogue = {
+  sentenceGap: '',
   party: { seller: '卖家', buyer: '买家', platform: '平台', insurer: '保险公司', carrier: '承运人' },
   cost: { returnShipping: '退货运费', outboundShipping: '原发货运费', replacementShipping: '换货或维修后寄回的运费' },
   coverageKind: { return_guarantee: '退货保障服务', return_shipping_insurance: '退货运费险' },
@@ -127,5 +131,9 @@ const zhCN: Catalogue = {
   returnless: () => '买家无需寄回商品，直接退款。',
 };
 
-/** The built-in message catalogues. */
-export const catalogues: Readonly<Record<SupportedLocale, Catalogue>> = { en, 'zh-CN': zhCN };
+/**
+ * The message catalogues by locale. `en` and `zh-CN` are built in; a locale entry
+ * (`return-liability/locales/<tag>`) adds its own when imported, and choosing a locale refuses one
+ * that is not loaded, so a lookup here always finds its catalogue.
+ */
+export const catalogues = { en, 'zh-CN': zhCN } as Record<SupportedLocale, Catalogue>;

@@ -5,6 +5,7 @@ import type { Decision } from '../model/decision.js';
 import { formatMoney, type PARTIES } from '../money/money.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
 import type { RuleSet } from '../rule-set/load.js';
+import { citationIn } from '../rule-set/citation.js';
 import { catalogues } from './catalogue.js';
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
@@ -25,6 +26,18 @@ function formatPercent(percent: number, locale: string): string {
   const text = formatter.format(percent / 100);
   formattedPercents.set(key, text);
   return text;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** `a and b`, `a、b`: a conjunction in the locale's words. */
+function listIn(locale: string, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 /**
@@ -107,7 +120,7 @@ export function decisionText(input: TextInput): Decision['text'] {
   }
   if (rule.event.type === 'returnless') details.push(catalogue.returnless());
   for (const cap of allocation?.caps ?? []) {
-    const to = cap.to.map((party) => catalogue.party[party]).join(locale === 'en' ? ' and ' : '、');
+    const to = listIn(locale, cap.to.map((party) => catalogue.party[party]));
     details.push(catalogue.capApplied(catalogue.party[cap.party], fmt(cap.cap), fmt(cap.excess), to, cap.to.length === 1 && cap.to[0] === 'buyer'));
   }
   const settled = input.settlement;
@@ -118,7 +131,7 @@ export function decisionText(input: TextInput): Decision['text'] {
     details.push(catalogue.settlement(formatMoney(settled.settlement.refund, locale), parts));
     if (settled.capped) details.push(catalogue.deductionCapped());
   }
-  const citation = rule.event.params.citation;
+  const citation = citationIn(rule.event.params.citation, locale);
   if (citation !== undefined) details.push(catalogue.basis(citation));
   return { locale, summary, details };
 }

@@ -18,7 +18,7 @@ interface SplitSentence {
   fellBack: boolean;
 }
 
-interface ParcelCatalogue {
+export interface ParcelCatalogue {
   quote(item: string): string;
   list(items: readonly string[]): string;
   split(s: SplitSentence): string;
@@ -86,7 +86,8 @@ const zhCN: ParcelCatalogue = {
   item: (item, summary) => `${item}：${summary}`,
 };
 
-const parcelCatalogues: Readonly<Record<SupportedLocale, ParcelCatalogue>> = { en, 'zh-CN': zhCN };
+/** Parcel-text catalogues by locale (see `catalogues`). */
+export const parcelCatalogues = { en, 'zh-CN': zhCN } as Record<SupportedLocale, ParcelCatalogue>;
 
 /** Everything the parcel text is made from. */
 export interface ParcelTextInput {
@@ -141,5 +142,5 @@ export function parcelText(input: ParcelTextInput): { locale: string; summary: s
     sentences.push(words.settlement(fmt(settlement.refund), parts));
   }
   const details = input.items.map((item) => catalogue.item(quoted(item.caseId ?? ''), item.text?.summary ?? ''));
-  return { locale, summary: sentences.join(locale === 'en' ? ' ' : ''), details };
+  return { locale, summary: sentences.join(words.sentenceGap), details };
 }
