@@ -29,6 +29,11 @@ export interface InputLine {
   tooLong?: number;
 }
 
+const itemCount = (parcel: unknown) => {
+  const items = (parcel as { items?: unknown }).items;
+  return Array.isArray(items) ? items.length : 0;
+};
+
 type Decided = SafeDecision<UnexplainedDecision> | SafeDecision<UnexplainedParcelDecision>;
 
 /** The evaluators of a run: the primary rule set, then the compared one. */
@@ -89,8 +94,8 @@ function sideJson(decided: Decided) {
  */
 export function processLine(summary: Summary, evaluators: readonly Evaluator[], input: InputLine, config: RunConfig, rows: string[] | undefined): void {
   const { line } = input;
-  const invalid = (errors: string[]) => {
-    summary.addInvalid(line, errors);
+  const invalid = (errors: string[], parcelItems?: number) => {
+    summary.addInvalid(line, errors, parcelItems);
     if (rows === undefined) return;
     if (config.rows === 'jsonl') rows.push(`${JSON.stringify({ line, invalid: errors })}\n`);
     else rows.push(`${[line, '', 'invalid', '', ...side('').map(() => ''), ...(evaluators.length > 1 ? [...side('').map(() => ''), ''] : []), errors.join('; ')].map(csvCell).join(',')}\r\n`);
@@ -111,10 +116,10 @@ export function processLine(summary: Summary, evaluators: readonly Evaluator[], 
       decided.push(outcome);
     }
   } catch (error) {
-    return invalid(invalidLineErrors(text, error));
+    return invalid(invalidLineErrors(text, error), parcel ? itemCount(parsed) : undefined);
   }
   const record = parsed as Record<string, unknown>;
-  const items = parcel ? (Array.isArray(record['items']) ? record['items'].length : 0) : undefined;
+  const items = parcel ? itemCount(parsed) : undefined;
   const changesBefore = summary.changedCount;
   const kindsBefore = new Map(summary.kinds);
   summary.addDecided(line, record, items, decided);

@@ -158,8 +158,13 @@ export class Summary {
     return this.ruleSets.length > 1;
   }
 
-  addInvalid(line: number, errors: string[]): void {
+  /** Adds an invalid line; a parcel (a document with `items`) counts as a parcel even when invalid. */
+  addInvalid(line: number, errors: string[], parcelItems?: number): void {
     this.casesRead++;
+    if (parcelItems !== undefined) {
+      this.parcels++;
+      this.parcelItems += parcelItems;
+    }
     this.invalidCount++;
     insertBounded(this.invalid, { line, errors }, KEPT_INVALID_LINES, (a, b) => a.line - b.line);
   }
