@@ -62,7 +62,7 @@ function invalidLineErrors(line: string, error: unknown): string[] {
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const side = (prefix: string) => [`${prefix}outcome`, `${prefix}code`, `${prefix}currency`, ...PARTIES.map((party) => `${prefix}${party}`), `${prefix}refund`];

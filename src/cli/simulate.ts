@@ -15,7 +15,7 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 /** How far simulate skips through one over-long line looking for its end before it gives up (exit 2). */
 export const MAX_SKIPPED_LINE_BYTES = 64 * 1024 * 1024;
 /** Lines sent to a worker thread at a time, and batches in flight per thread (bounds memory). */
-const BATCH_LINES = 2000;
+const BATCH_LINES = 1000;
 const BATCHES_IN_FLIGHT_PER_WORKER = 3;
 
 /** A progress bar on stderr, redrawn at most every 100 ms. */
