@@ -76,6 +76,8 @@ interface Bar {
   label: string;
   value: number;
   text: string;
+  /** Bars of one group (a currency) share a scale; amounts of different currencies are never drawn to one scale. */
+  group?: string;
 }
 
 /** A horizontal bar chart as inline SVG; negative values extend left of the axis. */
@@ -84,19 +86,20 @@ function barChart(title: string, bars: readonly Bar[], id: string): string {
   const labelWidth = 200;
   const rowHeight = 24;
   const height = Math.max(1, bars.length) * rowHeight + 30;
-  const max = Math.max(1, ...bars.map((b) => Math.abs(b.value)));
+  const maxOf = new Map<string, number>();
+  for (const b of bars) maxOf.set(b.group ?? '', Math.max(maxOf.get(b.group ?? '') ?? 1, Math.abs(b.value)));
   const hasNegative = bars.some((b) => b.value < 0);
   const plot = width - labelWidth - 120;
   const zero = labelWidth + (hasNegative ? plot / 2 : 0);
-  const scale = (hasNegative ? plot / 2 : plot) / max;
+  const half = hasNegative ? plot / 2 : plot;
   const rows = bars.map((bar, index) => {
     const y = 24 + index * rowHeight;
-    const length = Math.abs(bar.value) * scale;
+    const length = (Math.abs(bar.value) * half) / (maxOf.get(bar.group ?? '') ?? 1);
     const x = bar.value < 0 ? zero - length : zero;
     return `<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(bar.label)}</text><rect class="${bar.value < 0 ? 'neg' : 'pos'}" x="${x.toFixed(1)}" y="${y + 2}" width="${Math.max(1, length).toFixed(1)}" height="${rowHeight - 6}"><title>${escapeHtml(`${bar.label}: ${bar.text}`)}</title></rect><text x="${(bar.value < 0 ? zero + 4 : zero + length + 4).toFixed(1)}" y="${y + 14}">${escapeHtml(bar.text)}</text>`;
   });
   const empty = bars.length === 0 ? `<text x="${labelWidth}" y="40">no data</text>` : '';
-  return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg id="${id}" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><line x1="${zero}" y1="20" x2="${zero}" y2="${height - 4}" stroke="#555"/>${rows.join('')}${empty}</svg></figure>`;
+  return `<figure><figcaption>${escapeHtml(title)}${bars.some((b) => b.group !== undefined) ? ' (each currency to its own scale)' : ''}</figcaption><svg id="${id}" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><line x1="${zero}" y1="20" x2="${zero}" y2="${height - 4}" stroke="#555"/>${rows.join('')}${empty}</svg></figure>`;
 }
 
 /**
@@ -107,13 +110,13 @@ function barChart(title: string, bars: readonly Bar[], id: string): string {
 export function summaryHtml(summary: SummaryJson): string {
   const changed = summary.changed;
   const partyBars: Bar[] = Object.entries(changed?.money ?? {}).flatMap(([currency, byParty]) =>
-    Object.entries(byParty).sort(([a], [b]) => partyOrder(a) - partyOrder(b)).map(([party, m]) => ({ label: `${party} (${currency})`, value: Number(m.delta), text: `${signed(m.delta, currency)} ${currency}` })),
+    Object.entries(byParty).sort(([a], [b]) => partyOrder(a) - partyOrder(b)).map(([party, m]) => ({ label: `${party} (${currency})`, value: Number(m.delta), text: `${signed(m.delta, currency)} ${currency}`, group: currency })),
   );
   const reasonBars: Bar[] = Object.entries(changed?.byReason ?? {}).flatMap(([reason, byCurrency]) =>
     Object.entries(byCurrency).map(([currency, byParty]) => {
       // Money moved under a reason: what the parties who pay more now pay more (the others pay that less).
       const moved = Object.values(byParty).reduce<bigint>((sum, units) => sum + (BigInt(units) > 0n ? BigInt(units) : 0n), 0n);
-      return { label: `${reason} (${currency})`, value: Number(moved), text: `${decimal(moved.toString(), currency)} ${currency}` };
+      return { label: `${reason} (${currency})`, value: Number(moved), text: `${decimal(moved.toString(), currency)} ${currency}`, group: currency };
     }),
   );
   const outcomes = [...new Set(summary.ruleSets.flatMap((r) => Object.keys(r.outcomes)))].sort();
