@@ -120,10 +120,13 @@ export function processLine(summary: Summary, evaluators: readonly Evaluator[], 
   }
   const record = parsed as Record<string, unknown>;
   const items = parcel ? itemCount(parsed) : undefined;
+  if (rows === undefined) {
+    summary.addDecided(line, record, items, decided);
+    return;
+  }
   const changesBefore = summary.changedCount;
   const kindsBefore = new Map(summary.kinds);
   summary.addDecided(line, record, items, decided);
-  if (rows === undefined) return;
   const changed = summary.changedCount > changesBefore ? [...summary.kinds].filter(([kind, n]) => n > (kindsBefore.get(kind) ?? 0)).map(([kind]) => kind) : [];
   const caseId = typeof record['id'] === 'string' ? record['id'] : undefined;
   const reason = typeof record['reason'] === 'string' ? record['reason'] : '';

@@ -184,9 +184,13 @@ export class Summary {
         return;
       }
       for (const code of codesOf(d)) addCount(tally.codes, code);
-      const { totals, refund } = moneyOf(d);
-      for (const [currency, byParty] of totals) for (const [party, amount] of byParty) addUnits(tally.totals, currency, party, BigInt(amount));
-      for (const [currency, amount] of refund) tally.refund.set(currency, (tally.refund.get(currency) ?? 0n) + BigInt(amount));
+      const { totals, settlement } = d.decision;
+      for (const party of PARTIES) {
+        const amount = totals[party];
+        if (amount !== undefined) addUnits(tally.totals, amount.currency, party, BigInt(amount.amount));
+      }
+      const refund = settlement?.refund;
+      if (refund !== undefined) tally.refund.set(refund.currency, (tally.refund.get(refund.currency) ?? 0n) + BigInt(refund.amount));
     });
     const [before, after] = decided;
     if (before === undefined || after === undefined) return;
