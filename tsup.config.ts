@@ -28,7 +28,8 @@ export default defineConfig([
   // The return-liability command: one self-contained ESM file for platform 'node', so that it
   // never touches the chunks above.
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The worker threads of `simulate --workers N`, loaded by the command from next to dist/cli.js.
+    entry: { cli: 'src/cli/bin.ts', 'simulate-worker': 'src/cli/simulate-worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

@@ -12,6 +12,9 @@
 //   5.   cold import of dist/index.js and dist/rules.js against a bare `node -e 0`;
 //   6.   checkRuleSet() on each built-in set: time and coverage;
 //   7.   decideParcel() of 5 items against 5 single decide() calls (bench/parcel.mjs);
+//   8.   simulate: cases/s of in-process decide(…, { explain: false }), of `simulate` with 1 and
+//        2 workers, and its peak RSS at 100 000 and 1 000 000 lines (bench/simulate.mjs;
+//        RETURN_LIABILITY_BENCH_SKIP_1M=1 skips the 1 000 000 lines);
 // and the targets, each ✓ or ✗. The timings of each rule set run in their own node process
 // (bench/timing.mjs says why and how). Takes about a minute on a 2-core machine.
 //
@@ -108,6 +111,10 @@ async function runBench() {
     return { id: ruleSet.id, ms: performance.now() - t0, result };
   });
 
+  // --- 8: simulate -------------------------------------------------------------------------
+  const { runSimulateBench } = await import('./simulate.mjs');
+  const sim = await runSimulateBench({ seed });
+
   // --- Report ---------------------------------------------------------------------------------
   const us = (v) => (v === undefined ? '—' : v.toFixed(2));
   const pad = (text, width) => String(text).padStart(width);
@@ -171,6 +178,21 @@ async function runBench() {
   const parcelRatio = parcelTiming.parcel / parcelTiming.singles;
   console.log(`decideParcel ${pad(parcelTiming.parcel.toFixed(1), 8)} µs   ${parcelTiming.items} × decide ${pad(parcelTiming.singles.toFixed(1), 8)} µs   ratio ${parcelRatio.toFixed(2)}×`);
   target(`decideParcel of ${parcelTiming.items} items ≤ 1.5× ${parcelTiming.items} single decide() calls`, parcelRatio <= 1.5, `${parcelRatio.toFixed(2)}×`);
+
+  console.log(`\n8. simulate (marketplace-standard, no --compare) — cases/s; simulate timed as a whole process (start-up included), best of 2; RSS by ${sim.rssSource}`);
+  console.log(`in-process decide(…, { explain: false })  ${pad(thousands(Math.round(sim.inProcess)), 9)} cases/s   (best of 3 × 100,000 calls)`);
+  console.log(`simulate --workers 1, 100,000 lines       ${pad(thousands(Math.round(sim.one.rate)), 9)} cases/s   ${sim.one.seconds.toFixed(2)} s   peak RSS ${sim.one.rssMb.toFixed(0)} MB`);
+  console.log(`simulate --workers 2, 100,000 lines       ${pad(thousands(Math.round(sim.two.rate)), 9)} cases/s   ${sim.two.seconds.toFixed(2)} s   peak RSS ${sim.two.rssMb.toFixed(0)} MB`);
+  if (sim.million !== undefined) console.log(`simulate --workers 1, 1,000,000 lines     ${pad(thousands(Math.round(sim.million.cases / sim.million.seconds)), 9)} cases/s   ${sim.million.seconds.toFixed(2)} s   peak RSS ${sim.million.rssMb.toFixed(0)} MB`);
+  else console.log('simulate, 1,000,000 lines: skipped (RETURN_LIABILITY_BENCH_SKIP_1M=1)');
+  const oneVsInProcess = sim.one.rate / sim.inProcess;
+  const twoVsOne = sim.two.rate / sim.one.rate;
+  target('simulate with 1 worker ≥ 50% of in-process decide(…, { explain: false })', oneVsInProcess >= 0.5, `${(oneVsInProcess * 100).toFixed(0)}%`);
+  target('simulate with 2 workers ≥ 1.6× 1 worker', twoVsOne >= 1.6, `${twoVsOne.toFixed(2)}× (${availableParallelism()} cores, shared with whatever else runs)`);
+  if (sim.million !== undefined) {
+    const rssRatio = sim.million.rssMb / sim.one.rssMb;
+    target('simulate peak RSS at 1,000,000 lines ≤ 1.2× at 100,000', rssRatio <= 1.2, `${rssRatio.toFixed(2)}× (${sim.million.rssMb.toFixed(0)} vs ${sim.one.rssMb.toFixed(0)} MB)`);
+  }
 
   console.log('\nTargets');
   for (const line of targets) console.log(`  ${line}`);

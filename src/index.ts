@@ -13,6 +13,7 @@ export { money, formatMoney, currencyDigits, PARTIES } from './money/money.js';
 export { loadRuleSet, isRuleSet, DEFAULT_RULE_SET_LIMITS } from './rule-set/load.js';
 export { ruleSetSchema } from './rule-set/schema.js';
 export { createEvaluator } from './decide/evaluator.js';
+export { compareDecisions, CHANGE_KINDS } from './decide/compare.js';
 export { describePolicy } from './policy/describe.js';
 export { policyToText, policyToMarkdown, policyToHtml } from './policy/render.js';
 export { POLICY_SECTION_KINDS } from './policy/catalogue.js';
@@ -50,6 +51,7 @@ export type {
   SupportedLocale,
 } from './rule-set/schema.js';
 export type { Evaluator, EvaluatorOptions, DecideOptions, SafeDecision } from './decide/evaluator.js';
+export type { ComparableDecision, ChangeKind, DecisionChange, DecisionComparison } from './decide/compare.js';
 export type { Decision, UnexplainedDecision, Settlement, SettlementPart, SettlementPartKind, ParcelDecision, UnexplainedParcelDecision, LabelSplitResult, Line, Share, ShareSource, CostLine, TraceEntry, TraceCondition, Warning } from './model/decision.js';
 export type { PolicyDocument, PolicySection, PolicyItem, DescribePolicyOptions } from './policy/describe.js';
 export type { PolicySectionKind } from './policy/catalogue.js';

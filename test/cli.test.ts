@@ -400,10 +400,11 @@ describe('simulate', () => {
     );
   });
 
-  it('lists the cases whose outcome or payer changed with --compare, as JSON too', () => {
+  it('prices the change with --compare: counts per change kind, money per party and currency, top cases; as JSON too', () => {
     const result = run(['simulate', cases, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json'), '--format', 'json']);
     expect(result.code).toBe(0);
-    const report = json(result.stdout) as { casesRead: number; invalid: { count: number; first: Array<{ line: number }> }; ruleSets: Array<{ id: string; totals: unknown; outcomes: unknown }>; changed: unknown };
+    const report = json(result.stdout) as { format: number; casesRead: number; invalid: { count: number; first: Array<{ line: number }> }; ruleSets: Array<{ id: string; totals: unknown; outcomes: unknown }>; changed: Record<string, unknown> & { top: Record<string, Array<Record<string, unknown>>> } };
+    expect(report.format).toBe(1);
     expect(report.casesRead).toBe(6);
     expect(report.invalid.count).toBe(2);
     expect(report.invalid.first.map((entry) => entry.line)).toEqual([4, 5]);
@@ -411,12 +412,22 @@ describe('simulate', () => {
       ['marketplace-standard', { allocated: 3, not_returnable: 1 }, { EUR: { seller: 300 }, USD: { seller: 500, buyer: 700 } }],
       ['fixture-clean', { allocated: 3, not_returnable: 1 }, { EUR: { buyer: 300 }, USD: { seller: 500, buyer: 700 } }],
     ]);
-    expect(report.changed).toEqual({
-      count: 1,
-      first: [{ line: 7, caseId: 'free-returns', before: { outcome: 'allocated', code: 'seller_free_returns', payers: ['seller'] }, after: { outcome: 'allocated', code: 'buyer_reasons', payers: ['buyer'] } }],
+    // Line 6 only changes its rule's code; line 7 moves EUR 3.00 from the seller to the buyer.
+    expect(report.changed['count']).toBe(2);
+    expect(report.changed['kinds']).toEqual({ outcome: 0, code: 2, payer: 1, amount: 1, refund: 0 });
+    expect(report.changed['money']).toEqual({
+      EUR: { seller: { before: 300, after: 0, delta: -300 }, buyer: { before: 0, after: 300, delta: 300 } },
+      USD: { seller: { before: 500, after: 500, delta: 0 }, buyer: { before: 700, after: 700, delta: 0 } },
     });
+    expect(report.changed['byReason']).toEqual({ does_not_fit: { EUR: { seller: -300, buyer: 300 } } });
+    expect(report.changed['byCode']).toEqual({ buyer_reasons: { EUR: { seller: -300, buyer: 300 } } });
+    expect(report.changed.top['EUR']?.map((entry) => [entry['line'], entry['caseId'], entry['moved'], entry['before'], entry['after']])).toEqual([
+      [7, 'free-returns', 300, { outcome: 'allocated', code: 'seller_free_returns', payers: ['seller'] }, { outcome: 'allocated', code: 'buyer_reasons', payers: ['buyer'] }],
+    ]);
     const text = run(['simulate', cases, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json')]);
-    expect(text.stdout).toContain('changed outcome or payer: 1 case\n  line 7 (free-returns): allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]\n');
+    expect(text.stdout).toContain('changed: 2 cases (outcome 0, code 2, payer 1, amount 1, refund 0)\n');
+    expect(text.stdout).toContain('    EUR seller    3.00 → 0.00  -3.00\n    EUR buyer     0.00 → 3.00  +3.00\n');
+    expect(text.stdout).toContain('    line 7 (free-returns): 3.00 EUR moved; allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]\n');
   });
 
   it('reads standard input and shows a progress bar on stderr when asked (by default only on a terminal)', () => {
@@ -671,74 +682,56 @@ describe('parcels (an items array: decided with decideParcel)', () => {
     expect((json(gap.stdout) as { ruleSets: Array<{ outcomes: unknown; codes: unknown }> }).ruleSets[0]).toMatchObject({ outcomes: { no_rule_matched: 1 }, codes: {} });
   });
 
-  it('simulate --compare lists parcels whose outcome or label payers, or whose items’ outcomes or payers, changed', () => {
+  it('simulate --compare compares parcels with compareDecisions: label payers and amounts, items’ outcomes and codes', () => {
     const result = run(['simulate', mixed, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json'), '--format', 'json']);
     expect(result.code).toBe(0);
-    const report = json(result.stdout) as { changed: unknown; ruleSets: Array<{ id: string; outcomes: unknown; totals: unknown }> };
+    type Top = { line: number; caseId: string; kind: string; moved: number; before: { payers: string[] }; after: { payers: string[] }; changes: Array<Record<string, unknown>> };
+    const report = json(result.stdout) as { changed: { count: number; kinds: unknown; top: Record<string, Top[]> }; ruleSets: Array<{ id: string; outcomes: unknown; totals: unknown }> };
     expect(report.ruleSets.map((r) => [r.id, r.outcomes, r.totals])).toEqual([
       ['marketplace-standard', { allocated: 6, not_returnable: 1 }, { EUR: { seller: 300 }, USD: { seller: 3500, buyer: 700 } }],
       // fixture-clean splits labels by value (equally per unit without prices).
       ['fixture-clean', { allocated: 6, not_returnable: 1 }, { EUR: { buyer: 300 }, USD: { seller: 2800, buyer: 1400 } }],
     ]);
-    const item = (id: string, outcome: string, code: string, payers: string[]) => ({ item: id, outcome, code, payers });
-    expect(report.changed).toEqual({
-      count: 3,
-      first: [
-        // A case: as before.
-        { line: 7, caseId: 'free-returns', before: { outcome: 'allocated', code: 'seller_free_returns', payers: ['seller'] }, after: { outcome: 'allocated', code: 'buyer_reasons', payers: ['buyer'] } },
-        // Only the parcel's label payers changed: the buyer now pays the mug set's share of the label.
-        {
-          line: 8,
-          caseId: 'P-1',
-          before: { outcome: 'allocated', labelSplit: 'seller_fault_carries', payers: ['seller'], items: [item('kettle', 'allocated', 'seller_fault', ['seller']), item('mug-set', 'allocated', 'buyer_reasons', ['buyer'])] },
-          after: { outcome: 'allocated', labelSplit: 'by_value', payers: ['seller', 'buyer'], items: [item('kettle', 'allocated', 'seller_fault', ['seller']), item('mug-set', 'allocated', 'buyer_reasons', ['buyer'])] },
-          changedItems: [],
-        },
-        {
-          line: 9,
-          caseId: 'P-free',
-          before: { outcome: 'allocated', labelSplit: 'seller_fault_carries', payers: ['seller'], items: [item('shoes', 'allocated', 'seller_free_returns', ['seller']), item('belt', 'allocated', 'seller_fault', ['seller'])] },
-          after: { outcome: 'allocated', labelSplit: 'equal', payers: ['seller', 'buyer'], items: [item('shoes', 'allocated', 'buyer_reasons', ['buyer']), item('belt', 'allocated', 'seller_fault', ['seller'])] },
-          changedItems: ['shoes'],
-        },
-        // P-same (line 11): both items are the seller's under both rule sets, so it is not listed.
-      ],
-    });
-    const text = run(['simulate', mixed, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json')]);
-    expect(text.stdout).toContain(
-      [
-        'changed outcome or payer: 3 cases',
-        '  line 7 (free-returns): allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]',
-        '  line 8 (P-1): parcel allocated [seller] → parcel allocated [seller+buyer]',
-        '  line 9 (P-free): parcel allocated [seller] → parcel allocated [seller+buyer]',
-        '    item shoes: allocated seller_free_returns [seller] → allocated buyer_reasons [buyer]',
-        '',
-      ].join('\n'),
+    // Lines 6 (a code), 7 (a case), 8 and 9 (parcels); P-same (line 11) is the seller's under both.
+    expect(report.changed.count).toBe(4);
+    const usd = report.changed.top['USD'] ?? [];
+    expect(usd.map((entry) => [entry.line, entry.caseId, entry.kind, entry.before.payers, entry.after.payers])).toEqual(
+      expect.arrayContaining([
+        [8, 'P-1', 'parcel', ['seller'], ['seller', 'buyer']],
+        [9, 'P-free', 'parcel', ['seller'], ['seller', 'buyer']],
+      ]),
     );
-    expect(text.stdout).not.toContain('P-same');
+    // The buyer now pays USD 7.00 more of the labels; money moved also counts the refunds that change with it.
+    expect((report.changed as unknown as { money: Record<string, unknown> }).money['USD']).toEqual({ seller: { before: 3500, after: 2800, delta: -700 }, buyer: { before: 700, after: 1400, delta: 700 } });
+    expect(usd.reduce((sum, entry) => sum + entry.moved, 0)).toBeGreaterThanOrEqual(700);
+    expect(usd.find((entry) => entry.caseId === 'P-free')?.changes).toContainEqual({ kind: 'code', item: 'shoes', before: 'seller_free_returns', after: 'buyer_reasons' });
+    expect(JSON.stringify(report.changed.top)).not.toContain('P-same');
+    const text = run(['simulate', mixed, '--rules', 'marketplace-standard', '--compare', fixture('rules-clean.json')]);
+    expect(text.stdout).toContain('changed: 4 cases (');
+    expect(text.stdout).toMatch(/line 9 \(P-free\): \d+\.\d\d USD moved; allocated seller_fault_carries \[seller\] → allocated equal \[seller\+buyer\]/);
   });
 
-  it('simulate --compare lists a parcel when only an item’s payers changed, and not when only an item’s code did', () => {
+  it('simulate --compare lists a parcel when an item’s share moved, and when only an item’s code changed (a code change)', () => {
     const shoes = { id: 'shoes', reason: 'does_not_fit', item: { price: { amount: 1000, currency: 'USD' } } };
     const input = [
       JSON.stringify({ ...parcel, id: 'P-fit', items: [kettle, mugs, shoes] }),
-      // The cable's rule and code change, its payer does not: not listed.
+      // The cable's rule and code change, its payer does not.
       JSON.stringify({ ...parcel, id: 'P-mistake', items: [kettle, { id: 'cable', reason: 'ordered_by_mistake', item: { price: { amount: 1000, currency: 'USD' } } }] }),
     ].join('\n');
     const result = run(['simulate', '-', '--rules', byValue, '--compare', fitGuarantee, '--format', 'json'], input);
     expect(result.code).toBe(0);
-    const report = json(result.stdout) as { changed: { count: number; first: Array<{ caseId: string; before: { payers: string[] }; after: { payers: string[]; items: unknown[] }; changedItems: string[] }> } };
-    expect(report.changed.count).toBe(1);
-    const [change] = report.changed.first;
-    const codes = (json(result.stdout) as { ruleSets: Array<{ codes: Record<string, number> }> }).ruleSets.map((r) => r.codes);
+    type Top = { caseId: string; changes: Array<{ kind: string; item?: string }> };
+    const report = json(result.stdout) as { changed: { count: number; kinds: Record<string, number>; top: Record<string, Top[]> }; ruleSets: Array<{ codes: Record<string, number> }> };
+    expect(report.changed.count).toBe(2);
+    const codes = report.ruleSets.map((r) => r.codes);
     expect(codes[1]).toMatchObject({ ordered_by_mistake: 1, fit_guarantee: 1 });
     expect(codes[0]).toMatchObject({ buyer_reasons: 3 });
-    expect(change).toMatchObject({ caseId: 'P-fit', before: { payers: ['seller', 'buyer'] }, after: { payers: ['seller', 'buyer'] }, changedItems: ['shoes'] });
-    expect(change?.after.items[2]).toEqual({ item: 'shoes', outcome: 'allocated', code: 'fit_guarantee', payers: ['seller', 'buyer'] });
-    const text = run(['simulate', '-', '--rules', byValue, '--compare', fitGuarantee], input);
-    expect(text.stdout).toContain(
-      'changed outcome or payer: 1 case\n  line 1 (P-fit): parcel allocated [seller+buyer] → parcel allocated [seller+buyer]\n    item shoes: allocated buyer_reasons [buyer] → allocated fit_guarantee [seller+buyer]\n',
-    );
+    const entries = Object.values(report.changed.top).flat();
+    const fit = entries.find((entry) => entry.caseId === 'P-fit');
+    const mistake = entries.find((entry) => entry.caseId === 'P-mistake');
+    expect(fit?.changes).toContainEqual(expect.objectContaining({ kind: 'code', item: 'shoes' }));
+    expect(mistake?.changes).toEqual([{ kind: 'code', item: 'cable', before: 'buyer_reasons', after: 'ordered_by_mistake' }]);
+    expect(report.changed.kinds['code']).toBe(2);
   });
 
   it('simulate --compare skips a line that only one rule set refuses as invalid, in both tallies', () => {

@@ -19,10 +19,14 @@ Commands:
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
          [--country <code>]... [--return-shipping <decimal> --currency <code>] [--draft <file|->]   (jsonld only)
       Print the buyer-facing return policy of a rule set, or its schema.org JSON-LD.
-  simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json]
-           [--floor <file|id>]... [--calendar <file>] [--max-changes <n>] [--progress|--no-progress]
+  simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json|html|jsonl|csv]
+           [--floor <file|id>]... [--calendar <file>] [--top <n>] [--workers <n>] [--shard i/n]
+           [--strict] [--progress|--no-progress]
       Decide every line of a JSON Lines file (cases and parcels), streaming; report invalid lines,
-      outcomes, totals per party and currency, and with --compare the cases whose outcome or payer changed.
+      outcomes, totals per party and currency, and with --compare what changed and the money moved.
+      --format json writes a summary (format 1); jsonl and csv write one row per line.
+  simulate merge <summary.json>... [--format text|json|html] [--strict]
+      Add up the summaries of the shards of one run (--shard i/n: line k belongs to shard k mod n).
   schema case|rule-set
       Print the JSON Schema of a return case or a rule-set file.
 
