@@ -3,7 +3,7 @@ import type { Decision, Line, ParcelDecision } from '../model/decision.js';
 import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../errors.js';
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
-import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueCount, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
 
 /** `returnShipping $6.90: buyer $6.90 (100%)`, one line per cost line. */
 function lineTexts(lines: readonly Line[], locale: string): string[] {
@@ -111,9 +111,8 @@ export async function decideCommand(args: string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     if (ReturnCaseError.is(error)) {
-      const count = error.issues.length;
       const what = parcel ? 'return parcel' : 'return case';
-      throw new InputError([`${name}: invalid ${what} (${count} ${count === 1 ? 'issue' : 'issues'}):`, ...issueLines(name, locateIssues(text, error.issues))].join('\n'));
+      throw new InputError([`${name}: invalid ${what} (${issueCount(error)}):`, ...issueLines(name, locateIssues(text, error.issues), error.more)].join('\n'));
     }
     if (NoRuleMatchedError.is(error) || RuleConflictError.is(error)) {
       io.stderr.write(`${name}: ${error.message}\n`);
