@@ -3,6 +3,7 @@ import type { Decision, Line, ParcelDecision } from '../model/decision.js';
 import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../errors.js';
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
+import { neutralizeControls } from '../text/safe-text.js';
 import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueCount, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
 
 /** `returnShipping $6.90: buyer $6.90 (100%)`, one line per cost line. */
@@ -34,7 +35,8 @@ export function decisionToText(decision: Decision): string {
   if (totals !== '') out.push(`totals: ${totals}`);
   if (decision.overriddenBy !== undefined) out.push(`overridden by ${decision.overriddenBy.ruleSet} rule ${decision.overriddenBy.rule}`);
   for (const warning of decision.warnings) out.push(`warning ${warning.code}: ${warning.message}`);
-  return `${out.join('\n')}\n`;
+  // Rule texts, ids and case ids are untrusted: no control or bidi-override character reaches the terminal.
+  return `${neutralizeControls(out.join('\n'), true)}\n`;
 }
 
 /**
@@ -73,7 +75,8 @@ export function parcelDecisionToText(decision: ParcelDecision): string {
     for (const warning of item.warnings) out.push(`  warning ${warning.code}: ${warning.message}`);
   }
   for (const warning of decision.warnings) out.push(`warning ${warning.code}: ${warning.message}`);
-  return `${out.join('\n')}\n`;
+  // Rule texts, ids and case ids are untrusted: no control or bidi-override character reaches the terminal.
+  return `${neutralizeControls(out.join('\n'), true)}\n`;
 }
 
 /**

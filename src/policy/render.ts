@@ -80,14 +80,14 @@ export function policyToText(input: PolicyDocument): string {
  * Escapes text for CommonMark/GFM so that it renders as the same text: inline HTML (`<`), entity
  * references (`&`), emphasis, links, code and tables cannot be formed, nor a list or heading at the
  * start of a line. Nor can an autolink: GitHub links bare `https://…`, `www.…` and e-mail
- * addresses, so every `:` is written `&#58;`, every `@` `&#64;` and the dot of `www.` `&#46;`
+ * addresses, so the `:` of `://` is written `&#58;`, every `@` `&#64;` and the dot of `www.` `&#46;`
  * (the same characters on the page, but no link is formed).
  */
 function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`)
     .replace(/^([#+\-=>]|\d+[.)])/, (c) => (c.length === 1 ? `\\${c}` : `${c.slice(0, -1)}\\${c.slice(-1)}`))
-    .replace(/:/g, '&#58;')
+    .replace(/:(?=\/\/)/g, '&#58;')
     .replace(/@/g, '&#64;')
     .replace(/(www)\./gi, '$1&#46;');
 }

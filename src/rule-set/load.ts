@@ -99,7 +99,7 @@ function resolveLimits(raw: unknown): Required<RuleSetLimits> {
     const value = limits?.[name];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw new ReturnLiabilityError('invalid_option', `options.limits.${name} must be a positive integer, got ${typeof value === 'number' ? String(value) : typeof value}`);
+      throw new ReturnLiabilityError('invalid_option', `options.limits.${name} must be a positive integer, got ${typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' ? typeof value : String(value)}`);
     }
     resolved[name] = value;
   }

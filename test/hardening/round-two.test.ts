@@ -60,7 +60,7 @@ describe('1. refusing a big rule file is linear and its report bounded', () => {
     expect(error.issues).toHaveLength(100);
     expect(error.more).toBe(200);
     expect(error.message).toMatch(/\(300 issues\)/);
-    const lines = (error.issues as { line: number }[]).map((issue) => issue.line);
+    const lines = (error.issues as unknown as { line: number }[]).map((issue) => issue.line);
     expect(lines.every((line, index) => index === 0 || line > (lines[index - 1] as number))).toBe(true);
   }, 20_000);
 
@@ -304,5 +304,38 @@ describe('14. control and bidi characters in text output', () => {
     const out = policyToMarkdown(policy());
     expect(out).not.toMatch(/:\/\/|www\.|@/i);
     expect(out).toContain('https&#58;//evil.example/x or www&#46;evil.example or a&#64;evil.example');
+  });
+});
+
+describe('14. the CLI text output', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const capture = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const { Readable } = await import('node:stream');
+    const { main } = await import('../../src/cli/main.js');
+    const code = await main(argv, { stdin: Readable.from([]), stdout: { write: (chunk: string) => ((stdout += chunk), true) }, stderr: { write: (chunk: string) => ((stderr += chunk), true) } } as never);
+    return { code, stdout, stderr };
+  };
+  const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+  it('decide prints rule texts without ESC, BEL or bidi overrides', async () => {
+    const text = 'Return shipping is {returnShipping}. \u001b]0;pwned\u0007 \u202Eevil';
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify(ruleSetDocument({ rules: [alwaysRule('fallback', 1, liabilityParams({ text: { en: text, 'zh-CN': text } }))] })));
+    const input = join(dir, 'case.json');
+    writeFileSync(input, JSON.stringify(baseCase()));
+    const result = await capture(['decide', input, '--rules', rules, '--format', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('\uFFFD]0;pwned\uFFFD \uFFFDevil');
+    expect(result.stdout).not.toMatch(unsafe);
+  });
+  it('check reports hostile keys without their control characters', async () => {
+    const rules = join(dir, 'bad.json');
+    writeFileSync(rules, JSON.stringify(ruleSetDocument({ ['\u001b[2Jx\u202E']: 1 })));
+    const result = await capture(['check', rules]);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).not.toMatch(unsafe);
   });
 });
