@@ -253,8 +253,9 @@ describe('13. throwing getters and proxy traps', () => {
     expect(parseReturnCase(input).reason).toBe('changed_mind');
     expect(reads).toBe(1);
     let docReads = 0;
-    const doc = Object.defineProperty(ruleSetDocument(), 'source', { enumerable: true, get: () => (docReads++ === 0 ? 'x'.repeat(5_000_000) : 'short') });
-    expect(codes(ours(() => loadRuleSet(doc)))).toContain('string_too_long');
+    const doc = Object.defineProperty(ruleSetDocument(), 'source', { enumerable: true, get: () => (docReads++ === 0 ? 'short' : 'x'.repeat(5_000_000)) });
+    // Read once: what is loaded is what was measured (it used to be measured short and loaded at 5 MB).
+    expect(loadRuleSet(doc).source).toBe('short');
     expect(docReads).toBe(1);
   });
   it('loadRuleSet and its options.limits', () => {
