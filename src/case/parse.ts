@@ -207,14 +207,15 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * Validates unknown input as a {@link ReturnCase}.
  *
  * @param input - parsed JSON or an object literal
- * @returns a new, validated case (the input is not modified). Plain data is read once, field by
- *   field; what a getter or Proxy trap returns is trusted to be the same however often, and in
- *   whatever order, it is asked (a valid case is read once, anything else again, as before)
+ * @returns a new, validated case (the input is not modified). The input is read once, into a
+ *   snapshot of plain data (see SECURITY.md), and only the snapshot is checked and used
  * @throws {ReturnCaseError} listing every problem with its path, e.g. unknown keys, floats as
  *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`,
  *   cost lines adding up beyond `Number.MAX_SAFE_INTEGER` (`amount_too_large`), a `__proto__`,
- *   `constructor` or `prototype` key anywhere (`forbidden_key`), or input beyond {@link CASE_LIMITS}
- *   (`string_too_long`, `array_too_long`, `too_large`, `too_deep`)
+ *   `constructor` or `prototype` key anywhere (`forbidden_key`), an object that is not plain data
+ *   (`not_plain_data`), a getter or Proxy trap that throws (`unreadable`), or input beyond
+ *   {@link CASE_LIMITS} (`string_too_long`, `array_too_long`, `too_large`, `too_deep`); at most
+ *   100 issues, with `more` counting the rest
  * @example
  * const returnCase = parseReturnCase({
  *   reason: 'changed_mind',

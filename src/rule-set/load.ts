@@ -123,8 +123,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Validates a rule-set document (parsed JSON) and returns an immutable {@link RuleSet}.
  *
- * The document is treated as untrusted: a `__proto__`, `constructor` or `prototype` key anywhere
- * (`forbidden_key`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
+ * The document is treated as untrusted: it is read once into a snapshot of plain data (objects
+ * with a null prototype or some realm's `Object.prototype`, arrays), and only the snapshot is
+ * checked and used. A `__proto__`, `constructor` or `prototype` key anywhere (`forbidden_key`),
+ * an object that is not plain data (`not_plain_data`), a getter or Proxy trap that throws
+ * (`unreadable`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
  * `string_too_long`, `array_too_long`, `too_large`) are refused before the schema runs.
  *
  * @param json - the parsed rule-set document
@@ -133,7 +136,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @throws {RuleSetError} listing every problem with a path into the JSON: unknown facts, windows or
  *   operators, `path`, shares not summing to 100, duplicate rule names, texts missing for a declared
  *   locale, unknown placeholders, forbidden keys, limits exceeded, …
- * @throws {ReturnLiabilityError} `invalid_option` when a limit is not a positive integer
+ * @throws {ReturnLiabilityError} `invalid_option` when a limit is not a positive integer, an
+ *   unknown limit is named, `limits` is not a plain object, or reading the options throws
  * @example
  * const ruleSet = loadRuleSet(JSON.parse(readFileSync('rules/my-shop.json', 'utf8')));
  */
