@@ -36,10 +36,24 @@ export class ReturnLiabilityError extends Error {
   }
 }
 
-function formatIssues(subject: string, issues: readonly Issue[]): string {
+/**
+ * Most issues an error carries. Beyond it, `issues` holds the first {@link MAX_REPORTED_ISSUES} in
+ * order and `more` counts the rest, so that refusing a hostile input (and locating each issue in
+ * its file) costs no more than reporting this many.
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+function formatIssues(subject: string, issues: readonly Issue[], more: number): string {
+  const total = issues.length + more;
   const shown = issues.slice(0, 10).map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
-  const more = issues.length > 10 ? [`  … and ${issues.length - 10} more`] : [];
-  return [`${subject} (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):`, ...shown, ...more].join('\n');
+  const rest = total > 10 ? [`  … and ${total - 10} more`] : [];
+  return [`${subject} (${total} ${total === 1 ? 'issue' : 'issues'}):`, ...shown, ...rest].join('\n');
+}
+
+/** The issues kept and the count of those left out. */
+function bounded(issues: readonly Issue[], more = 0): { kept: readonly Issue[]; more: number } {
+  if (issues.length <= MAX_REPORTED_ISSUES) return { kept: issues, more };
+  return { kept: issues.slice(0, MAX_REPORTED_ISSUES), more: more + issues.length - MAX_REPORTED_ISSUES };
 }
 
 /** Renders a path like `rules[3].conditions.all[0].fact`; the root is `(root)`. */
@@ -57,11 +71,16 @@ export function formatPath(path: readonly (string | number)[]): string {
 /** A return case (or a money value) is invalid. `issues` locate each problem in the input. */
 export class ReturnCaseError extends ReturnLiabilityError {
   override readonly name = 'ReturnCaseError' as const;
+  /** The problems found, at most {@link MAX_REPORTED_ISSUES}. */
   readonly issues: readonly Issue[];
+  /** How many more problems were found than `issues` holds (0 unless the list was truncated). */
+  readonly more: number;
 
-  constructor(issues: readonly Issue[], options?: { cause?: unknown }) {
-    super('invalid_case', formatIssues('Invalid return case', issues), options);
-    this.issues = issues;
+  constructor(issues: readonly Issue[], options?: { cause?: unknown; more?: number }) {
+    const { kept, more } = bounded(issues, options?.more);
+    super('invalid_case', formatIssues('Invalid return case', kept, more), options?.cause === undefined ? undefined : { cause: options.cause });
+    this.issues = kept;
+    this.more = more;
   }
 
   static override is(value: unknown): value is ReturnCaseError {
@@ -72,11 +91,16 @@ export class ReturnCaseError extends ReturnLiabilityError {
 /** A rule-set document is invalid. `issues` carry paths into the JSON document. */
 export class RuleSetError extends ReturnLiabilityError {
   override readonly name = 'RuleSetError' as const;
+  /** The problems found, at most {@link MAX_REPORTED_ISSUES}. */
   readonly issues: readonly Issue[];
+  /** How many more problems were found than `issues` holds (0 unless the list was truncated). */
+  readonly more: number;
 
-  constructor(issues: readonly Issue[], options?: { cause?: unknown; subject?: string }) {
-    super('invalid_rule_set', formatIssues(options?.subject ?? 'Invalid rule set', issues), options);
-    this.issues = issues;
+  constructor(issues: readonly Issue[], options?: { cause?: unknown; subject?: string; more?: number }) {
+    const { kept, more } = bounded(issues, options?.more);
+    super('invalid_rule_set', formatIssues(options?.subject ?? 'Invalid rule set', kept, more), options?.cause === undefined ? undefined : { cause: options.cause });
+    this.issues = kept;
+    this.more = more;
   }
 
   static override is(value: unknown): value is RuleSetError {

@@ -5,7 +5,7 @@
  * errors carry the item's path (`items[2].reason`).
  */
 import { ReturnCaseError, type Issue } from '../errors.js';
-import { inspectStructure, type StructureLimits } from '../internal/untrusted.js';
+import { snapshotUntrusted, type StructureLimits } from '../internal/untrusted.js';
 import { parseReturnCase } from './parse.js';
 import type { ReturnCase } from './schema.js';
 
@@ -119,10 +119,11 @@ export function parseReturnParcel(input: unknown): ReturnParcel {
  *   positive integer, a per-item field given at the parcel level, and everything `parseReturnCase`
  *   finds in an item's case (at `items[i].…` for the item's own fields; a parcel field is reported once)
  */
-export function parseParcelItems(input: unknown): ParsedParcel {
-  // Forbidden keys and oversized input are refused before anything copies the input.
-  const unsafe = inspectStructure(input, PARCEL_LIMITS);
-  if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
+export function parseParcelItems(untrusted: unknown): ParsedParcel {
+  // Read once into a copy of plain data; forbidden keys, oversized or non-plain input are refused.
+  const snapshot = snapshotUntrusted(untrusted, PARCEL_LIMITS);
+  if (snapshot.issues.length > 0) throw new ReturnCaseError(snapshot.issues);
+  const input = snapshot.value;
   if (!isPlainObject(input)) {
     throw new ReturnCaseError([{ path: [], code: 'invalid_type', message: 'expected a parcel object { items: [...], costs, dates, … }' }]);
   }

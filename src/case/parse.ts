@@ -1,5 +1,5 @@
 import { ReturnCaseError, type Issue } from '../errors.js';
-import { inspectStructure, type StructureLimits } from '../internal/untrusted.js';
+import { snapshotUntrusted, type StructureLimits } from '../internal/untrusted.js';
 import { currencyDigits } from '../money/money.js';
 import { compareDateTimes, isKnownTimeZone, isRealDateTime } from './dates.js';
 // Not ./schema.js: that module builds the zod schema, and would bring zod into every bundle of this one.
@@ -194,23 +194,28 @@ function issuesOf(f: CaseFacts, real = (text: string) => isRealDateTime(text)): 
   return issues;
 }
 
-/** Does a percentage have at most two decimals (e.g. 33.33, not 33.333)? */
+/**
+ * Does a percentage have at most two decimals (e.g. 33.33, not 33.333 nor 50.000000001 nor 1e-300)?
+ * Exact, with no tolerance: scaled to hundredths and rounded to an integer k, the value must be the
+ * very double nearest to k / 100, i.e. what the literal with those two decimals parses to.
+ */
 export function hasAtMostTwoDecimals(value: number): boolean {
-  return Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e13 && Math.round(value * 100) / 100 === value;
 }
 
 /**
  * Validates unknown input as a {@link ReturnCase}.
  *
  * @param input - parsed JSON or an object literal
- * @returns a new, validated case (the input is not modified). Plain data is read once, field by
- *   field; what a getter or Proxy trap returns is trusted to be the same however often, and in
- *   whatever order, it is asked (a valid case is read once, anything else again, as before)
+ * @returns a new, validated case (the input is not modified). The input is read once, into a
+ *   snapshot of plain data (see SECURITY.md), and only the snapshot is checked and used
  * @throws {ReturnCaseError} listing every problem with its path, e.g. unknown keys, floats as
  *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`,
  *   cost lines adding up beyond `Number.MAX_SAFE_INTEGER` (`amount_too_large`), a `__proto__`,
- *   `constructor` or `prototype` key anywhere (`forbidden_key`), or input beyond {@link CASE_LIMITS}
- *   (`string_too_long`, `array_too_long`, `too_large`, `too_deep`)
+ *   `constructor` or `prototype` key anywhere (`forbidden_key`), an object that is not plain data
+ *   (`not_plain_data`), a getter or Proxy trap that throws (`unreadable`), or input beyond
+ *   {@link CASE_LIMITS} (`string_too_long`, `array_too_long`, `too_large`, `too_deep`); at most
+ *   100 issues, with `more` counting the rest
  * @example
  * const returnCase = parseReturnCase({
  *   reason: 'changed_mind',
@@ -219,21 +224,23 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * });
  */
 export function parseReturnCase(input: unknown): ReturnCase {
+  // The input is read once, into a copy of plain data, and measured against CASE_LIMITS; forbidden
+  // keys, oversized or non-plain input and throwing getters or traps are refused here. Everything
+  // below works on the copy, so a getter cannot answer the checks one thing and the schema another.
+  const snapshot = snapshotUntrusted(input, CASE_LIMITS);
+  if (snapshot.issues.length > 0) throw new ReturnCaseError(snapshot.issues);
+  const copy = snapshot.value;
   // The common case first: valid plain data, validated and copied in one pass that also notes what
   // the semantic checks read. Whatever that pass does not vouch for (anything invalid, and some
   // unusual valid input) takes the long way below, which decides and reports as if the pass had not happened.
   const facts = noFacts();
-  let data = FAST_PATH_FITS ? fastValidateCase(input, facts) : undefined;
+  let data = FAST_PATH_FITS ? fastValidateCase(copy, facts) : undefined;
   let issues: Issue[];
   if (data !== undefined) {
     issues = pristine() ? issuesOf(facts, real) : issuesOf(factsOf(data));
   } else {
-    // Forbidden keys and oversized input are refused before the validator walks (and copies) the input.
-    const unsafe = inspectStructure(input, CASE_LIMITS);
-    if (unsafe.length > 0) throw new ReturnCaseError(unsafe);
-    // The structure, with exactly the issues returnCaseSchema would report; semantic checks only on a
-    // sound one. (Not in zod's order of reads, which parseReturnCase never promised: inspectStructure reads first.)
-    const result = validateCase(input, false);
+    // The structure, with exactly the issues returnCaseSchema would report; semantic checks only on a sound one.
+    const result = validateCase(copy, false);
     if (!result.success) throw new ReturnCaseError(result.issues);
     data = result.data;
     issues = semanticIssues(data);

@@ -3,7 +3,8 @@ import type { Decision, Line, ParcelDecision } from '../model/decision.js';
 import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../errors.js';
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
-import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { neutralizeControls } from '../text/safe-text.js';
+import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueCount, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
 
 /** `returnShipping $6.90: buyer $6.90 (100%)`, one line per cost line. */
 function lineTexts(lines: readonly Line[], locale: string): string[] {
@@ -34,7 +35,8 @@ export function decisionToText(decision: Decision): string {
   if (totals !== '') out.push(`totals: ${totals}`);
   if (decision.overriddenBy !== undefined) out.push(`overridden by ${decision.overriddenBy.ruleSet} rule ${decision.overriddenBy.rule}`);
   for (const warning of decision.warnings) out.push(`warning ${warning.code}: ${warning.message}`);
-  return `${out.join('\n')}\n`;
+  // Rule texts, ids and case ids are untrusted: no control or bidi-override character reaches the terminal.
+  return `${neutralizeControls(out.join('\n'), true)}\n`;
 }
 
 /**
@@ -73,7 +75,8 @@ export function parcelDecisionToText(decision: ParcelDecision): string {
     for (const warning of item.warnings) out.push(`  warning ${warning.code}: ${warning.message}`);
   }
   for (const warning of decision.warnings) out.push(`warning ${warning.code}: ${warning.message}`);
-  return `${out.join('\n')}\n`;
+  // Rule texts, ids and case ids are untrusted: no control or bidi-override character reaches the terminal.
+  return `${neutralizeControls(out.join('\n'), true)}\n`;
 }
 
 /**
@@ -111,9 +114,8 @@ export async function decideCommand(args: string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     if (ReturnCaseError.is(error)) {
-      const count = error.issues.length;
       const what = parcel ? 'return parcel' : 'return case';
-      throw new InputError([`${name}: invalid ${what} (${count} ${count === 1 ? 'issue' : 'issues'}):`, ...issueLines(name, locateIssues(text, error.issues))].join('\n'));
+      throw new InputError([`${name}: invalid ${what} (${issueCount(error)}):`, ...issueLines(name, locateIssues(text, error.issues), error.more)].join('\n'));
     }
     if (NoRuleMatchedError.is(error) || RuleConflictError.is(error)) {
       io.stderr.write(`${name}: ${error.message}\n`);

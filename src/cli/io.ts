@@ -5,6 +5,7 @@ import type { EvaluatorOptions } from '../decide/evaluator.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import * as builtIns from '../rules.js';
 import { FileError } from '../node/errors.js';
+import { neutralizeControls } from '../text/safe-text.js';
 import { type FileIssue, loadRuleSetFile, parseJsonText, readTextFile } from '../node/files.js';
 
 /** Where the command reads and writes; `process` streams in the binary, fakes in tests. */
@@ -86,11 +87,19 @@ export function isParcelDocument(value: unknown): value is Record<string, unknow
 }
 
 /** `file:line:column: path: message` for each issue. */
-export function issueLines(file: string, issues: readonly (Issue | FileIssue)[]): string[] {
-  return issues.map((issue) => {
+export function issueLines(file: string, issues: readonly (Issue | FileIssue)[], more = 0): string[] {
+  const lines = issues.map((issue) => {
     const at = 'line' in issue ? `${file}:${issue.line}:${issue.column}` : file;
-    return `${at}: ${formatPath(issue.path)}: ${issue.message}`;
+    // Paths and messages quote the input: no control or bidi-override character reaches the terminal.
+    return neutralizeControls(`${at}: ${formatPath(issue.path)}: ${issue.message}`);
   });
+  return more > 0 ? [...lines, `${neutralizeControls(file)}: … and ${more} more ${more === 1 ? 'issue' : 'issues'} not shown`] : lines;
+}
+
+/** `(N issues)` for an error that may carry only the first issues. */
+export function issueCount(error: { issues: readonly unknown[]; more: number }): string {
+  const count = error.issues.length + error.more;
+  return `${count} ${count === 1 ? 'issue' : 'issues'}`;
 }
 
 /**
@@ -109,8 +118,7 @@ export async function resolveRuleSet(spec: string): Promise<RuleSet> {
       );
     }
     if (RuleSetError.is(error)) {
-      const count = error.issues.length;
-      throw new InputError([`${spec}: invalid rule set (${count} ${count === 1 ? 'issue' : 'issues'}):`, ...issueLines(spec, error.issues)].join('\n'));
+      throw new InputError([`${spec}: invalid rule set (${issueCount(error)}):`, ...issueLines(spec, error.issues, error.more)].join('\n'));
     }
     throw error;
   }

@@ -4,6 +4,7 @@ import { ReturnLiabilityError, RuleSetError } from '../errors.js';
 import { type Calendar, weekendCalendar } from '../facts/windows.js';
 import { parseParcelItems, type ReturnParcel } from '../case/parcel.js';
 import type { Decision, ParcelDecision, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
+import { guarded, readOptionBag, readOptionList } from '../internal/untrusted.js';
 import { isRuleSet, type RuleSet } from '../rule-set/load.js';
 import { createDeliberator, type Deliberation, type Deliberator } from './deliberate.js';
 import { applyFloors, applyParcelFloors, floorRuleSets } from './floor.js';
@@ -100,7 +101,7 @@ function optionError(message: string): ReturnLiabilityError {
 export function readOptions(options: unknown): { locale: string | undefined; explain: boolean } {
   if (options === undefined) return { locale: undefined, explain: true };
   if (options === null || typeof options !== 'object') throw optionError('decide() options must be an object');
-  const { locale, explain } = options as Record<string, unknown>;
+  const { locale, explain } = readOptionBag(options, 'decide() options', ['locale', 'explain']) ?? {};
   if (locale !== undefined && typeof locale !== 'string') {
     throw optionError(`options.locale must be a language tag such as "en" or "zh-CN", got ${typeof locale}`);
   }
@@ -128,7 +129,7 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
     try {
       const settings = readOptions(decideOptions);
       const returnCase = parseReturnCase(input);
-      return decideCase(policy, floors, returnCase, settings);
+      return withoutNegativeZero(decideCase(policy, floors, returnCase, settings));
     } catch (error) {
       throw wrap(error);
     }
@@ -138,12 +139,12 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
       const settings = readOptions(decideOptions);
       const parsed = parseParcelItems(input);
       const deliberation = deliberateParcel(policy, parsed, settings);
-      if (floors.length === 0) return deliberation.decision;
+      if (floors.length === 0) return withoutNegativeZero(deliberation.decision);
       const floorSettings = { locale: deliberation.locale, explain: settings.explain };
-      return applyParcelFloors(
+      return withoutNegativeZero(applyParcelFloors(
         deliberation,
         floors.map((floor) => ({ ruleSet: floor.ruleSet, deliberation: deliberateParcel(floor, parsed, floorSettings) })),
-      );
+      ));
     } catch (error) {
       throw wrap(error);
     }
@@ -170,13 +171,15 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluatorOptions = {}
  * Validates `createEvaluator`'s arguments and builds the pipelines: one for the policy, one per floor.
  * Shared with the json-rules-engine reference entry.
  */
-export function prepareDeliberators(ruleSet: RuleSet, options: EvaluatorOptions): { policy: Deliberator; floors: Deliberator[] } {
+export function prepareDeliberators(ruleSet: RuleSet, untrustedOptions: EvaluatorOptions): { policy: Deliberator; floors: Deliberator[] } {
   if (!isRuleSet(ruleSet)) {
     throw new RuleSetError([{ path: [], code: 'not_loaded', message: 'expected a rule set returned by loadRuleSet() or imported from return-liability/rules' }]);
   }
-  if (options === null || typeof options !== 'object') throw optionError('createEvaluator() options must be an object');
+  if (untrustedOptions === null || typeof untrustedOptions !== 'object') throw optionError('createEvaluator() options must be an object');
+  // Read once, own properties only; a throwing getter or trap is an invalid_option error.
+  const options = (readOptionBag(untrustedOptions, 'createEvaluator() options', ['calendar', 'defaultLocale', 'floor']) ?? {}) as EvaluatorOptions;
   const calendar = options.calendar ?? weekendCalendar;
-  if (typeof calendar !== 'object' || calendar === null || typeof calendar.isNonWorkingDay !== 'function') {
+  if (typeof calendar !== 'object' || calendar === null || typeof guarded('options.calendar.isNonWorkingDay', () => calendar.isNonWorkingDay) !== 'function') {
     throw optionError('options.calendar must be an object with an isNonWorkingDay(date: string): boolean method');
   }
   const defaultLocale = options.defaultLocale ?? ruleSet.defaultLocale;
@@ -185,7 +188,8 @@ export function prepareDeliberators(ruleSet: RuleSet, options: EvaluatorOptions)
   }
   const policy = createDeliberator(ruleSet, calendar, defaultLocale);
   // Floors share the calendar; each speaks the policy's default locale when it has it.
-  const floors = floorRuleSets(options.floor).map((floor) =>
+  const floorOption = guarded('options.floor', () => Array.isArray(options.floor)) ? readOptionList(options.floor as readonly RuleSet[], 'options.floor') : options.floor;
+  const floors = floorRuleSets(floorOption).map((floor) =>
     createDeliberator(floor, calendar, floor.locales.includes(defaultLocale) ? defaultLocale : floor.defaultLocale, 'ignore'),
   );
   return { policy, floors };
@@ -205,6 +209,25 @@ function decideCase(
     deliberation,
     floors.map((floor): { ruleSet: RuleSet; deliberation: Deliberation } => ({ ruleSet: floor.ruleSet, deliberation: floor.deliberate(returnCase, floorSettings) })),
   );
+}
+
+/**
+ * A decision with every `-0` in it written as `0` (JSON would print both as `0`, but `Object.is`,
+ * `1 / x` and deep equality tell them apart). Frozen parts (shared with a rule set) are left alone.
+ */
+export function withoutNegativeZero<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || Object.isFrozen(node)) continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (Object.is(child, -0)) record[key] = 0;
+      else if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return value;
 }
 
 /** Wraps anything that is not already one of ours, keeping it as `cause`. */

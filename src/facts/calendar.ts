@@ -1,6 +1,11 @@
 import { ReturnLiabilityError, formatPath } from '../errors.js';
 import { isRealDateTime } from '../case/dates.js';
 import type { Calendar } from './windows.js';
+import { snapshotUntrusted } from '../internal/untrusted.js';
+import { describeValue } from '../money/money.js';
+
+/** Bounds on calendar options: decades of holiday lists fit far inside them. */
+const CALENDAR_LIMITS = { maxStringLength: 100, maxArrayLength: 100_000, maxNodes: 300_000, maxNesting: 4 };
 
 /** What {@link createCalendar} builds a calendar from. Dates are `YYYY-MM-DD`. */
 export interface CalendarOptions {
@@ -55,7 +60,11 @@ const dayOfWeek = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
  * calendar.isNonWorkingDay('2025-09-28'); // false (make-up working Sunday)
  * calendar.isNonWorkingDay('2025-10-12'); // true  (ordinary Sunday)
  */
-export function createCalendar(options: CalendarOptions): Calendar {
+export function createCalendar(input: CalendarOptions): Calendar {
+  // Read once into a copy of plain data; a throwing getter or trap, or oversized lists, are refused.
+  const snapshot = snapshotUntrusted(input, CALENDAR_LIMITS);
+  if (snapshot.issues.length > 0) throw calendarError(snapshot.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));
+  const options = snapshot.value as Record<string, unknown>;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw calendarError(['(root): expected an object such as { nonWorkingDates: ["2025-10-01"] }']);
   }
@@ -73,7 +82,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       return [];
     }
     list.forEach((date: unknown, index) => {
-      if (!isDate(date)) at([name, index], `${JSON.stringify(date)} is not a real date; expected YYYY-MM-DD`);
+      if (!isDate(date)) at([name, index], `${describeValue(date)} is not a real date; expected YYYY-MM-DD`);
     });
     return list.filter(isDate);
   };
@@ -86,7 +95,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   else {
     weekendOption.forEach((day: unknown, index) => {
       if (typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6) weekend.add(day);
-      else at(['weekend', index], `${JSON.stringify(day)} is not a day of the week; expected an integer from 0 (Sunday) to 6 (Saturday)`);
+      else at(['weekend', index], `${describeValue(day)} is not a day of the week; expected an integer from 0 (Sunday) to 6 (Saturday)`);
     });
   }
 
@@ -96,7 +105,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     const value: unknown = options[name];
     if (value === undefined) return undefined;
     if (isDate(value)) return value;
-    at([name], `${JSON.stringify(value)} is not a real date; expected YYYY-MM-DD`);
+    at([name], `${describeValue(value)} is not a real date; expected YYYY-MM-DD`);
     return undefined;
   };
   const from = bound('validFrom');
@@ -112,7 +121,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   return Object.freeze({
     isNonWorkingDay(date: string): boolean {
       if (!isDate(date)) {
-        throw new ReturnLiabilityError('invalid_calendar_date', `isNonWorkingDay(${JSON.stringify(date)}): expected a real date as YYYY-MM-DD`);
+        throw new ReturnLiabilityError('invalid_calendar_date', `isNonWorkingDay(${describeValue(date)}): expected a real date as YYYY-MM-DD`);
       }
       if (outside(date)) {
         throw new ReturnLiabilityError(

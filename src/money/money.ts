@@ -1,4 +1,5 @@
-import { ReturnCaseError } from '../errors.js';
+import { ReturnCaseError, ReturnLiabilityError } from '../errors.js';
+import { guarded } from '../internal/untrusted.js';
 
 /** Who can pay a share of a cost. */
 export type Party = 'buyer' | 'seller' | 'platform' | 'insurer' | 'carrier';
@@ -28,6 +29,7 @@ function supportedCurrencies(): ReadonlySet<string> | null {
  * runtime's `Intl` does not know. Cached per currency.
  */
 export function currencyDigits(currency: string): number | undefined {
+  if (typeof currency !== 'string') return undefined;
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     digits = null;
@@ -44,6 +46,17 @@ function moneyError(code: string, message: string): ReturnCaseError {
   return new ReturnCaseError([{ path: [], code, message }]);
 }
 
+/** Longest decimal string {@link money} reads: the largest exact amount has 16 digits. */
+const MAX_DECIMAL_LENGTH = 64;
+
+/** An argument as a message may quote it: never throws (bigint, symbol) and never quotes more than 40 characters. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  return `a ${typeof value === 'object' ? (Array.isArray(value) ? 'array' : 'object') : typeof value}`;
+}
+
 /**
  * Builds {@link Money} from a decimal string, exactly, using the currency's minor-unit digits.
  *
@@ -58,9 +71,13 @@ function moneyError(code: string, message: string): ReturnCaseError {
  */
 export function money(decimal: string, currency: string): Money {
   const digits = currencyDigits(currency);
-  if (digits === undefined) throw moneyError('unknown_currency', `unknown currency ${JSON.stringify(currency)}; expected an ISO 4217 code such as "USD"`);
-  const match = typeof decimal === 'string' ? /^(\d+)(?:\.(\d+))?$/.exec(decimal) : null;
-  if (!match) throw moneyError('invalid_amount', `expected a non-negative decimal string such as "12.40", got ${JSON.stringify(decimal)}`);
+  if (digits === undefined) throw moneyError('unknown_currency', `unknown currency ${describeValue(currency)}; expected an ISO 4217 code such as "USD"`);
+  // The length first: the pattern and BigInt below would take seconds on a megabyte of digits.
+  const match = typeof decimal === 'string' && decimal.length <= MAX_DECIMAL_LENGTH ? /^(\d+)(?:\.(\d+))?$/.exec(decimal) : null;
+  if (!match) {
+    const why = typeof decimal === 'string' && decimal.length > MAX_DECIMAL_LENGTH ? ` (at most ${MAX_DECIMAL_LENGTH} characters)` : '';
+    throw moneyError('invalid_amount', `expected a non-negative decimal string such as "12.40"${why}, got ${describeValue(decimal)}`);
+  }
   const whole = match[1] ?? '0';
   const fraction = match[2] ?? '';
   if (fraction.length > digits) {
@@ -92,6 +109,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * formatMoney({ amount: 1240, currency: 'USD' }, 'zh-CN') // 'US$12.40'
  */
 export function formatMoney(value: Money, locale: string): string {
+  checkFormattable(value, locale);
   const key = `${locale}\u0000${value.currency}`;
   // A decision formats the same few amounts many times (label, shares, totals, refund): remember them.
   const cacheKey = `${key}\u0000${value.amount}`;
@@ -99,7 +117,11 @@ export function formatMoney(value: Money, locale: string): string {
   if (known !== undefined) return known;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
+    try {
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
+    } catch (cause) {
+      throw new ReturnLiabilityError('invalid_locale', `formatMoney(): ${describeValue(locale)} is not a valid language tag (e.g. "en" or "zh-CN")`, { cause });
+    }
     formatters.set(key, formatter);
   }
   // Intl accepts exact decimal strings (ES2023 Intl.NumberFormat v3).
@@ -112,3 +134,20 @@ export function formatMoney(value: Money, locale: string): string {
 /** Formatted amounts by locale, currency and amount; cleared when full. */
 const formatted = new Map<string, string>();
 const FORMATTED_CACHE_SIZE = 4_096;
+
+/**
+ * Refuses what `Intl` would turn into a `RangeError` or `"$NaN"`: a value that is not Money with an
+ * integer amount in minor units (at most `Number.MAX_SAFE_INTEGER` in size) and a known currency,
+ * or a locale that is not a string. (A malformed language tag is caught when the formatter is made.)
+ * @throws {ReturnCaseError} `invalid_amount` or `unknown_currency`
+ * @throws {ReturnLiabilityError} `invalid_locale`
+ */
+function checkFormattable(value: Money, locale: string): void {
+  if (typeof value !== 'object' || value === null) throw moneyError('invalid_amount', `formatMoney(): expected Money { amount, currency }, got ${describeValue(value)}`);
+  const { amount, currency } = guarded('formatMoney() value', () => ({ amount: value.amount as unknown, currency: value.currency as unknown }), 'invalid_amount');
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+    throw moneyError('invalid_amount', `formatMoney(): amount must be an integer number of minor units, got ${describeValue(amount)}`);
+  }
+  if (currencyDigits(currency as string) === undefined) throw moneyError('unknown_currency', `formatMoney(): unknown currency ${describeValue(currency)}; expected an ISO 4217 code such as "USD"`);
+  if (typeof locale !== 'string') throw new ReturnLiabilityError('invalid_locale', `formatMoney(): the locale must be a language tag string, got ${describeValue(locale)}`);
+}

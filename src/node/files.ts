@@ -3,7 +3,7 @@ import type { Issue } from '../errors.js';
 import { RuleSetError } from '../errors.js';
 import { loadRuleSet, type LoadRuleSetOptions, type RuleSet } from '../rule-set/load.js';
 import { FileError } from './errors.js';
-import { findJsonSyntaxError, locateJsonPath, positionAt } from './json-text.js';
+import { findJsonSyntaxError, locateJsonPaths, positionAt } from './json-text.js';
 
 /** An {@link Issue} in a file, with the 1-based line and column where the value at its path starts. */
 export interface FileIssue extends Issue {
@@ -43,7 +43,8 @@ export function parseJsonText(text: string, file: string): unknown {
 
 /** Adds to each issue the line and column of its path in `text`. */
 export function locateIssues(text: string, issues: readonly Issue[]): FileIssue[] {
-  return issues.map((issue) => ({ ...issue, ...locateJsonPath(text, issue.path) }));
+  const positions = locateJsonPaths(text, issues.map((issue) => issue.path));
+  return issues.map((issue, index) => ({ ...issue, ...positions[index] }) as FileIssue);
 }
 
 /**
@@ -65,6 +66,6 @@ export async function loadRuleSetFile(file: string, options: LoadRuleSetOptions 
     return loadRuleSet(json, options);
   } catch (error) {
     if (!RuleSetError.is(error)) throw error;
-    throw new RuleSetError(locateIssues(text, error.issues), { subject: `Invalid rule set in ${file}`, cause: error });
+    throw new RuleSetError(locateIssues(text, error.issues), { subject: `Invalid rule set in ${file}`, cause: error, more: error.more });
   }
 }

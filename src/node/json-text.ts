@@ -138,11 +138,49 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
   }
 }
 
+/** Start offsets of the lines of a text, built once; {@link LineIndex.positionAt} is a binary search. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+  }
+
+  /** The 1-based line and column of a character offset. */
+  positionAt(offset: number): TextPosition {
+    const end = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= end) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: end - (this.starts[low] as number) + 1 };
+  }
+}
+
+interface PathTrie {
+  readonly children: Map<string | number, PathTrie>;
+  offset: number;
+}
+
 /**
- * Where the value at `path` starts in valid JSON `text`; for a path that does not exist (a missing
- * key, say), where its deepest existing parent starts.
+ * Where the value at each of `paths` starts in valid JSON `text`; for a path that does not exist
+ * (a missing key, say), where its deepest existing parent starts. One pass over the text, whatever
+ * the number of paths: values no path leads into are skipped without being parsed, and lines are
+ * found by binary search in an index built once.
  */
-export function locateJsonPath(text: string, path: readonly (string | number)[]): TextPosition {
+export function locateJsonPaths(text: string, paths: readonly (readonly (string | number)[])[]): TextPosition[] {
+  const root: PathTrie = { children: new Map(), offset: -1 };
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path) {
+      let child = node.children.get(segment);
+      if (child === undefined) node.children.set(segment, (child = { children: new Map(), offset: -1 }));
+      node = child;
+    }
+  }
   let i = 0;
   const ws = () => {
     while (i < text.length && WHITESPACE.has(text[i] as string)) i++;
@@ -153,7 +191,6 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
     i++;
   };
   const skipValue = () => {
-    ws();
     const c = text[i];
     if (c === '"') return skipString();
     if (c !== '{' && c !== '[') {
@@ -172,49 +209,64 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
       i++;
     } while (depth > 0 && i < text.length);
   };
-
+  const frames: { trie: PathTrie; array: boolean; index: number }[] = [];
+  const enter = (trie: PathTrie) => {
+    const c = text[i];
+    if (trie.children.size === 0 || (c !== '{' && c !== '[')) return skipValue();
+    frames.push({ trie, array: c === '[', index: 0 });
+    i++;
+  };
   ws();
-  let found = i;
-  for (const segment of path) {
+  root.offset = i;
+  enter(root);
+  while (frames.length > 0 && i < text.length) {
+    const frame = frames[frames.length - 1] as (typeof frames)[number];
     ws();
-    let matched = false;
-    if (typeof segment === 'number' && text[i] === '[') {
+    if (text[i] === ',') {
       i++;
       ws();
-      for (let index = 0; text[i] !== ']' && i < text.length; index++) {
-        ws();
-        if (index === segment) {
-          matched = true;
-          break;
-        }
-        skipValue();
-        ws();
-        if (text[i] !== ',') break;
-        i++;
-      }
-    } else if (typeof segment === 'string' && text[i] === '{') {
-      i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') break;
-        const start = i;
-        skipString();
-        const key = JSON.parse(text.slice(start, i)) as string;
-        ws();
-        i++; // ':'
-        ws();
-        if (key === segment) {
-          matched = true;
-          break;
-        }
-        skipValue();
-        ws();
-        if (text[i] !== ',') break;
-        i++;
-      }
     }
-    if (!matched) break;
-    found = i;
+    if (text[i] === '}' || text[i] === ']') {
+      i++;
+      frames.pop();
+      continue;
+    }
+    let segment: string | number;
+    if (frame.array) segment = frame.index++;
+    else {
+      const start = i;
+      skipString();
+      segment = JSON.parse(text.slice(start, i)) as string;
+      ws();
+      i++; // ':'
+      ws();
+    }
+    const child = frame.trie.children.get(segment);
+    if (child === undefined) skipValue();
+    else {
+      // JSON.parse keeps the last of duplicate keys; so does this.
+      child.offset = i;
+      enter(child);
+    }
   }
-  return positionAt(text, found);
+  const lines = new LineIndex(text);
+  return paths.map((path) => {
+    let node = root;
+    let found = root.offset;
+    for (const segment of path) {
+      const child = node.children.get(segment);
+      if (child === undefined || child.offset < 0) break;
+      node = child;
+      found = child.offset;
+    }
+    return lines.positionAt(found);
+  });
+}
+
+/**
+ * Where the value at `path` starts in valid JSON `text`; for a path that does not exist (a missing
+ * key, say), where its deepest existing parent starts. To locate several, use {@link locateJsonPaths}.
+ */
+export function locateJsonPath(text: string, path: readonly (string | number)[]): TextPosition {
+  return locateJsonPaths(text, [path])[0] as TextPosition;
 }

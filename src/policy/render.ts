@@ -3,16 +3,55 @@
  * hostile: every string from the document is escaped for the target format, so no markup from a
  * rule file ever reaches a page.
  */
+import { ReturnLiabilityError } from '../errors.js';
+import { snapshotUntrusted } from '../internal/untrusted.js';
+import { neutralizeControls } from '../text/safe-text.js';
 import type { PolicyDocument, PolicyItem } from './describe.js';
 import { policyCatalogues } from './catalogue.js';
+
+const DOCUMENT_LIMITS = { maxStringLength: 100_000, maxArrayLength: 10_000, maxNodes: 1_000_000, maxNesting: 8 };
+
+/**
+ * The document a renderer was given, read once into a copy and checked for the shape
+ * {@link describePolicy} returns; anything else is an `invalid_argument` error naming the renderer.
+ */
+function readDocument(input: unknown, renderer: string): PolicyDocument {
+  const fail = (message: string) => new ReturnLiabilityError('invalid_argument', `${renderer}(): ${message}; pass what describePolicy() returns`);
+  const snapshot = snapshotUntrusted(input, DOCUMENT_LIMITS);
+  if (snapshot.issues.length > 0) throw fail(snapshot.issues[0]?.message ?? 'unreadable document');
+  const doc = snapshot.value as Record<string, unknown> | null;
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isText = (value: unknown) => typeof value === 'string';
+  if (!isObject(doc)) throw fail('expected a policy document object');
+  if (!isText(doc['title']) || !isText(doc['locale'])) throw fail('expected title and locale strings');
+  const ruleSet = doc['ruleSet'];
+  if (!isObject(ruleSet) || !isText(ruleSet['id']) || !isText(ruleSet['version'])) throw fail('expected ruleSet { id, version }');
+  const sections = doc['sections'];
+  if (!Array.isArray(sections)) throw fail('expected sections to be an array');
+  sections.forEach((section: unknown, index) => {
+    if (!isObject(section) || !isText(section['kind']) || !isText(section['heading']) || !Array.isArray(section['items'])) {
+      throw fail(`expected sections[${index}] to be { kind, heading, items }`);
+    }
+    (section['items'] as unknown[]).forEach((item, at) => {
+      const optional = (key: string) => !isObject(item) || item[key] === undefined || isText(item[key]);
+      if (!isObject(item) || !isText(item['text']) || !optional('citation') || !optional('rule') || !optional('window')) {
+        throw fail(`expected sections[${index}].items[${at}] to be { text, citation?, rule?, window? } with string values`);
+      }
+    });
+  });
+  return doc as unknown as PolicyDocument;
+}
 
 function basis(doc: PolicyDocument, citation: string): string {
   return (policyCatalogues[doc.locale] ?? policyCatalogues.en).basis(citation);
 }
 
-/** Rule texts are single sentences; a line break in one must not start a new block in the output. */
+/**
+ * Rule texts are single sentences; a line break in one must not start a new block in the output.
+ * Control and bidi-override characters are replaced with U+FFFD (see `neutralizeControls`).
+ */
 function oneLine(text: string): string {
-  return String(text).replace(/\s+/g, ' ').trim();
+  return neutralizeControls(String(text).replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -24,7 +63,8 @@ function oneLine(text: string): string {
  * @example
  * console.log(policyToText(describePolicy(marketplaceStandard)));
  */
-export function policyToText(doc: PolicyDocument): string {
+export function policyToText(input: PolicyDocument): string {
+  const doc = readDocument(input, 'policyToText');
   const lines = [oneLine(doc.title)];
   for (const section of doc.sections) {
     lines.push('', oneLine(section.heading));
@@ -39,12 +79,17 @@ export function policyToText(doc: PolicyDocument): string {
 /**
  * Escapes text for CommonMark/GFM so that it renders as the same text: inline HTML (`<`), entity
  * references (`&`), emphasis, links, code and tables cannot be formed, nor a list or heading at the
- * start of a line.
+ * start of a line. Nor can an autolink: GitHub links bare `https://…`, `www.…` and e-mail
+ * addresses, so the `:` of `://` is written `&#58;`, every `@` `&#64;` and the dot of `www.` `&#46;`
+ * (the same characters on the page, but no link is formed).
  */
 function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`)
-    .replace(/^([#+\-=>]|\d+[.)])/, (c) => (c.length === 1 ? `\\${c}` : `${c.slice(0, -1)}\\${c.slice(-1)}`));
+    .replace(/^([#+\-=>]|\d+[.)])/, (c) => (c.length === 1 ? `\\${c}` : `${c.slice(0, -1)}\\${c.slice(-1)}`))
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/@/g, '&#64;')
+    .replace(/(www)\./gi, '$1&#46;');
 }
 
 /**
@@ -55,7 +100,8 @@ function escapeMarkdown(text: string): string {
  * @param doc - from {@link describePolicy}
  * @returns Markdown with `\n` line ends
  */
-export function policyToMarkdown(doc: PolicyDocument): string {
+export function policyToMarkdown(input: PolicyDocument): string {
+  const doc = readDocument(input, 'policyToMarkdown');
   const lines = [`# ${escapeMarkdown(doc.title)}`];
   for (const section of doc.sections) {
     lines.push('', `## ${escapeMarkdown(section.heading)}`, '');
@@ -69,9 +115,9 @@ export function policyToMarkdown(doc: PolicyDocument): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Escapes text for HTML element content and quoted attribute values; control and bidi-override characters become U+FFFD. */
 function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  return neutralizeControls(String(text)).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 function htmlItem(doc: PolicyDocument, item: PolicyItem): string {
@@ -92,7 +138,8 @@ function htmlItem(doc: PolicyDocument, item: PolicyItem): string {
  * @example
  * document.querySelector('#returns')!.innerHTML = policyToHtml(describePolicy(ruleSet, { locale: navigator.language }));
  */
-export function policyToHtml(doc: PolicyDocument): string {
+export function policyToHtml(input: PolicyDocument): string {
+  const doc = readDocument(input, 'policyToHtml');
   const parts = [
     `<article class="return-policy" lang="${escapeHtml(doc.locale)}" data-rule-set="${escapeHtml(doc.ruleSet.id)}" data-version="${escapeHtml(doc.ruleSet.version)}">`,
     `<h2>${escapeHtml(doc.title)}</h2>`,

@@ -1,6 +1,6 @@
 import { type Issue, ReturnLiabilityError, RuleSetError } from '../errors.js';
 import { fromZodIssues } from '../internal/zod-issues.js';
-import { inspectStructure } from '../internal/untrusted.js';
+import { readOptionBag, snapshotUntrusted } from '../internal/untrusted.js';
 import { hasAtMostTwoDecimals } from '../case/parse.js';
 import { FULL_BASIS_POINTS } from '../money/allocate.js';
 import { checkConditions } from '../conditions/grammar.js';
@@ -86,16 +86,21 @@ export const DEFAULT_RULE_SET_LIMITS: Readonly<Required<RuleSetLimits>> = Object
   maxDocumentNodes: 100_000,
 });
 
-function resolveLimits(limits: RuleSetLimits | undefined): Required<RuleSetLimits> {
-  if (limits !== undefined && (typeof limits !== 'object' || limits === null)) {
-    throw new ReturnLiabilityError('invalid_option', 'options.limits must be an object');
-  }
+const LIMIT_NAMES = Object.keys(DEFAULT_RULE_SET_LIMITS) as (keyof RuleSetLimits)[];
+
+/** Reads `options` and `options.limits` once, refusing unknown limits, arrays and throwing getters. */
+function readOptions(options: unknown): unknown {
+  return readOptionBag(options, 'options', ['limits'])?.limits;
+}
+
+function resolveLimits(raw: unknown): Required<RuleSetLimits> {
+  const limits = readOptionBag(raw, 'options.limits', LIMIT_NAMES, true);
   const resolved = { ...DEFAULT_RULE_SET_LIMITS };
-  for (const name of Object.keys(DEFAULT_RULE_SET_LIMITS) as (keyof RuleSetLimits)[]) {
+  for (const name of LIMIT_NAMES) {
     const value = limits?.[name];
     if (value === undefined) continue;
-    if (!Number.isSafeInteger(value) || value < 1) {
-      throw new ReturnLiabilityError('invalid_option', `options.limits.${name} must be a positive integer, got ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+      throw new ReturnLiabilityError('invalid_option', `options.limits.${name} must be a positive integer, got ${typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' ? typeof value : String(value)}`);
     }
     resolved[name] = value;
   }
@@ -111,6 +116,7 @@ export { isRuleSet } from './registry.js';
 
 const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;
 
+/** The snapshot holds only plain data, so any non-array object is a plain object. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -118,8 +124,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Validates a rule-set document (parsed JSON) and returns an immutable {@link RuleSet}.
  *
- * The document is treated as untrusted: a `__proto__`, `constructor` or `prototype` key anywhere
- * (`forbidden_key`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
+ * The document is treated as untrusted: it is read once into a snapshot of plain data (objects
+ * with a null prototype or some realm's `Object.prototype`, arrays), and only the snapshot is
+ * checked and used. A `__proto__`, `constructor` or `prototype` key anywhere (`forbidden_key`),
+ * an object that is not plain data (`not_plain_data`), a getter or Proxy trap that throws
+ * (`unreadable`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
  * `string_too_long`, `array_too_long`, `too_large`) are refused before the schema runs.
  *
  * @param json - the parsed rule-set document
@@ -128,16 +137,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @throws {RuleSetError} listing every problem with a path into the JSON: unknown facts, windows or
  *   operators, `path`, shares not summing to 100, duplicate rule names, texts missing for a declared
  *   locale, unknown placeholders, forbidden keys, limits exceeded, …
- * @throws {ReturnLiabilityError} `invalid_option` when a limit is not a positive integer
+ * @throws {ReturnLiabilityError} `invalid_option` when a limit is not a positive integer, an
+ *   unknown limit is named, `limits` is not a plain object, or reading the options throws
  * @example
  * const ruleSet = loadRuleSet(JSON.parse(readFileSync('rules/my-shop.json', 'utf8')));
  */
-export function loadRuleSet(json: unknown, options: LoadRuleSetOptions = {}): RuleSet {
-  const limits = resolveLimits(options?.limits);
+export function loadRuleSet(document: unknown, options: LoadRuleSetOptions = {}): RuleSet {
+  const limits = resolveLimits(readOptions(options));
   const maxDepth = limits.maxConditionDepth;
   // Forbidden keys and oversized documents are refused before anything walks the document.
   // Each condition level adds at most two levels of JSON (an object and its all/any array).
-  const unsafe = inspectStructure(json, {
+  // The document is read once, into a copy of plain data that everything below works on.
+  const snapshot = snapshotUntrusted(document, {
     maxStringLength: limits.maxStringLength,
     maxArrayLength: limits.maxArrayLength,
     maxNodes: limits.maxDocumentNodes,
@@ -150,7 +161,8 @@ export function loadRuleSet(json: unknown, options: LoadRuleSetOptions = {}): Ru
       maxNesting: `; conditions may nest at most ${maxDepth} levels (options.limits.maxConditionDepth)`,
     },
   });
-  if (unsafe.length > 0) throw invalid(json, unsafe);
+  const json = snapshot.value;
+  if (snapshot.issues.length > 0) throw invalid(json, snapshot.issues);
   try {
     return validate(json, maxDepth);
   } catch (error) {

@@ -1,6 +1,8 @@
 import { parseReturnParcel, type ReturnParcel } from '../case/parcel.js';
-import { parseReturnCase } from '../case/parse.js';
+import { CASE_LIMITS, parseReturnCase } from '../case/parse.js';
 import type { ReturnCase } from '../case/schema.js';
+import { ReturnCaseError } from '../errors.js';
+import { snapshotUntrusted } from '../internal/untrusted.js';
 
 /**
  * Overrides for {@link aReturnCase}: any part of a return case, at any depth. Objects are merged
@@ -30,9 +32,22 @@ function defaults(): Record<string, unknown> {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The overrides, read once into a copy of plain data (the case limits apply), so that a getter or
+ * Proxy trap is read once and whatever it throws is a `ReturnCaseError` with its path.
+ */
+function readOverrides(overrides: unknown, helper: string): Record<string, unknown> {
+  const snapshot = snapshotUntrusted(overrides, CASE_LIMITS);
+  if (snapshot.issues.length > 0) throw new ReturnCaseError(snapshot.issues);
+  const copy = snapshot.value;
+  if (!isPlainObject(copy)) {
+    const got = copy === null ? 'null' : Array.isArray(copy) ? 'an array' : typeof copy;
+    throw new ReturnCaseError([{ path: [], code: 'invalid_type', message: `${helper}: overrides must be a plain object, got ${got}` }]);
+  }
+  return copy;
 }
 
 /**
@@ -70,8 +85,7 @@ export function deepMerge(base: Record<string, unknown>, override: Record<string
  * aReturnCase({ dates: { requestedAt: '2026-03-30T10:00:00Z' } }); // 28 days after delivery
  */
 export function aReturnCase(overrides: CaseOverrides = {}): ReturnCase {
-  if (!isPlainObject(overrides)) throw new TypeError(`aReturnCase: overrides must be a plain object, got ${overrides === null ? 'null' : typeof overrides}`);
-  return parseReturnCase(deepMerge(defaults(), overrides));
+  return parseReturnCase(deepMerge(defaults(), readOverrides(overrides, 'aReturnCase')));
 }
 
 /**
@@ -107,13 +121,12 @@ function parcelDefaults(): Record<string, unknown> {
  * @returns a new, validated parcel
  * @throws {ReturnCaseError} when the overrides make the parcel invalid, with paths such as
  *   `items[1].reason`
- * @throws {TypeError} when `overrides` is not a plain object
+ * @throws {ReturnCaseError} `invalid_type` when `overrides` is not a plain object
  * @example
  * aReturnParcel({ id: 'P-7' });
  * aReturnParcel({ items: [{ id: 'shoes', reason: 'does_not_fit' }, { id: 'belt', reason: 'wrong_item' }] });
  * aReturnParcel({ costs: { returnShipping: { amount: 1500 } }, seller: { freeReturns: true } });
  */
 export function aReturnParcel(overrides: ParcelOverrides = {}): ReturnParcel {
-  if (!isPlainObject(overrides)) throw new TypeError(`aReturnParcel: overrides must be a plain object, got ${overrides === null ? 'null' : Array.isArray(overrides) ? 'an array' : typeof overrides}`);
-  return parseReturnParcel(deepMerge(parcelDefaults(), overrides));
+  return parseReturnParcel(deepMerge(parcelDefaults(), readOverrides(overrides, 'aReturnParcel')));
 }
