@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkCommand } from './check.js';
+import { COMPILE_USAGE, compileCommand } from './compile.js';
 import { decideCommand } from './decide.js';
 import { BUILT_IN_RULE_SETS, type CliIo, EXIT, reportError, UsageError } from './io.js';
 import { policyCommand } from './policy.js';
@@ -25,6 +26,7 @@ Commands:
       outcomes, totals per party and currency, and with --compare the cases whose outcome or payer changed.
   schema case|rule-set
       Print the JSON Schema of a return case or a rule-set file.
+${COMPILE_USAGE}
 
 --rules takes a rule-set file or a built-in id: ${[...BUILT_IN_RULE_SETS.keys()].join(', ')}.
 --floor (repeatable) takes the same: statutory rule sets the decision may not fall below.
@@ -42,6 +44,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   policy: policyCommand,
   simulate: simulateCommand,
   schema: schemaCommand,
+  compile: compileCommand,
 };
 
 /**
