@@ -15,7 +15,7 @@ Commands:
   decide [file|-] --rules <file|id> [--floor <file|id>]... [--calendar <file>] [--locale <tag>] [--format json|text]
       Decide one return case, or a parcel (a document with "items": several items, one label), from a
       JSON file or standard input. Prints the Decision or ParcelDecision (JSON by default).
-  check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>]
+  check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>] [--calendar <file>]
       Look for gaps, conflicts, shadowed rules and other problems in rule sets.
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
          [--country <code>]... [--return-shipping <decimal> --currency <code>] [--draft <file|->]   (jsonld only)
