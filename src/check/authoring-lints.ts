@@ -22,26 +22,29 @@ const FAULT_REASONS: ReadonlySet<string> = new Set(FAULT_FINDINGS.values());
  * Does the rule apply because of a seller fault? It does when its conditions test, outside any
  * `not`, that an inspection finding confirming a fault is true (`findings.qualityDefect` …), or that
  * the stated reason is a fault reason (`quality_defect` …) — unless the rule also tests that a fault
- * finding is false or absent (e.g. "a defect was claimed but inspection found none").
+ * finding is false or absent (e.g. "a defect was claimed but inspection found none"). A finding
+ * tested both ways is a contradiction, not a fault.
  */
 export function faultTests(rule: Readonly<RuleDefinition>): string[] {
   const confirmed: string[] = [];
   const stated: string[] = [];
-  let deniesFinding = false;
+  const denied = new Set<string>();
   forEachLeaf(rule.conditions, (leaf, negated) => {
     const { fact, operator, value } = leaf;
     if (FAULT_FINDINGS.has(fact)) {
       const saysTrue = (operator === 'equal' && value === true) || (operator === 'notEqual' && value === false);
       const saysFalse = (operator === 'equal' && value === false) || (operator === 'notEqual' && value === true);
       if (saysTrue !== negated && (saysTrue || saysFalse)) confirmed.push(fact);
-      else if (saysFalse !== negated && (saysTrue || saysFalse)) deniesFinding = true;
+      else if (saysFalse !== negated && (saysTrue || saysFalse)) denied.add(fact);
     } else if (fact === 'reason' && !negated) {
       const values = Array.isArray(value) ? value : [value];
       if ((operator === 'equal' || operator === 'in') && values.length > 0 && values.every((v) => FAULT_REASONS.has(String(v)))) stated.push(`reason ${values.map((v) => JSON.stringify(v)).join(' or ')}`);
     }
   });
-  if (confirmed.length > 0) return confirmed;
-  return deniesFinding ? [] : stated;
+  // A finding tested both true and false is a contradiction (an unreachable rule), not a fault.
+  const faults = confirmed.filter((fact) => !denied.has(fact));
+  if (faults.length > 0) return faults;
+  return denied.size > 0 ? [] : stated;
 }
 
 /** Party names of each locale's text catalogue, without an article ("the seller" → "seller"). */
