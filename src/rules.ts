@@ -27,3 +27,9 @@ export const cnConsumerLaw: RuleSet = cn;
  * 14 days with a calendar of the consumer's member state (`createCalendar`). Use it alone or as a `floor`.
  */
 export const euConsumerRights: RuleSet = eu;
+
+/**
+ * Marks a rule set from trusted build output as loaded: what `return-liability compile` writes calls
+ * it. Never use it for JSON from elsewhere, which goes through `loadRuleSet`.
+ */
+export { trustedRuleSet } from './rule-set/registry.js';

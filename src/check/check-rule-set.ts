@@ -10,6 +10,7 @@ import { exampleCase } from './example-case.js';
 import { leavesOf } from '../conditions/grammar.js';
 import { buildFactSpace, dimKeyOf, factsAt, type FactSpace } from './fact-space.js';
 import { staticFindings } from './static-findings.js';
+import { authoringFindings } from './authoring-lints.js';
 import type { CheckFinding, CheckOptions, CheckResult } from './types.js';
 
 /** Default of {@link CheckOptions.exhaustiveLimit}: fact spaces up to this size are decided in full. */
@@ -87,6 +88,11 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  *   `missing_disclosure` (blank disclosure), `untranslated_text`, `outbound_not_decided`,
  *   `impossible_value` (a condition value no case can have), `threshold_currencies_disjoint` (no
  *   currency is named by every threshold, so example cases use the first threshold's) — all warnings.
+ * - `fault_billed_to_buyer` (error): a liability rule that applies because of a seller fault (a
+ *   confirming inspection finding, or a fault reason the rule does not contradict with a finding)
+ *   gives the buyer a share; `fault_negotiable` (warning): such a rule allows `negotiation: "any"`;
+ *   `text_names_non_payer` (warning): a rule's text says a party pays ("the seller pays", "由卖家承担")
+ *   who pays nothing on a case the rule decides (`example`).
  *
  * @param ruleSet - a rule set from `loadRuleSet` or `return-liability/rules`
  * @param options - limits, sample seed, and the calendar the evaluator should use
@@ -163,6 +169,7 @@ export function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {}): Chec
   const wins = ruleSet.rules.map(() => 0);
   const matches = ruleSet.rules.map(() => 0);
   const lost = new Map<number, { point: number[]; takers: Map<number, number> }>();
+  const firstWin = new Map<number, number[]>();
   const conflicts = new Map<string, { error: Conflict; count: number; point: number[] }>();
   const gaps: number[][] = [];
   visit((point, result) => {
@@ -180,6 +187,7 @@ export function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {}): Chec
       }
     } else {
       wins[result.outcome] = (wins[result.outcome] ?? 0) + 1;
+      if (!firstWin.has(result.outcome)) firstWin.set(result.outcome, [...point]);
       for (const index of result.matched) {
         matches[index] = (matches[index] ?? 0) + 1;
         if (index === result.outcome) continue;
@@ -266,6 +274,12 @@ export function checkRuleSet(ruleSet: RuleSet, options: CheckOptions = {}): Chec
   });
 
   findings.push(...staticFindings(ruleSet, space.facts));
+  const winners = new Map<number, ReturnCase>();
+  for (const [index, point] of firstWin) {
+    const example = prober.caseAt(point);
+    if (example !== undefined) winners.set(index, example);
+  }
+  findings.push(...authoringFindings(ruleSet, winners, calendar));
   if (disjoint) {
     findings.push({
       severity: 'warning',

@@ -6,9 +6,10 @@ export interface CheckFinding {
   /** `error` findings make decisions fail; `warning` findings are worth a look. */
   severity: 'error' | 'warning';
   /**
-   * Stable machine code. Errors: `gap`, `conflict`. Warnings: `shadowed`, `unreachable`,
-   * `unused_window`, `undisclosed_window`, `missing_disclosure`, `untranslated_text`,
-   * `outbound_not_decided`, `impossible_value`.
+   * Stable machine code. Errors: `gap`, `conflict`, `fault_billed_to_buyer`. Warnings: `shadowed`,
+   * `unreachable`, `unused_window`, `undisclosed_window`, `missing_disclosure`, `untranslated_text`,
+   * `outbound_not_decided`, `impossible_value`, `threshold_currencies_disjoint`, `fault_negotiable`,
+   * `text_names_non_payer`.
    */
   code: string;
   message: string;

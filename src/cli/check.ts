@@ -1,7 +1,7 @@
 import { checkRuleSet } from '../check/check-rule-set.js';
 import type { CheckResult } from '../check/types.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { type CliIo, EXIT, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, EXIT, evaluatorOptions, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, UsageError } from './io.js';
 
 interface Checked {
   file: string;
@@ -23,13 +23,14 @@ function toText({ file, ruleSet, result }: Checked): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `check <rule files or ids…> [--format text|json] [--sample-size <n>] [--seed <n>]` */
+/** `check <rule files or ids…> [--format text|json] [--sample-size <n>] [--seed <n>] [--calendar <file>]` */
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     format: { type: 'string' },
     'sample-size': { type: 'string' },
     'exhaustive-limit': { type: 'string' },
     seed: { type: 'string' },
+    calendar: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one rule-set file or built-in id');
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
@@ -39,6 +40,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   if (seed !== undefined && (!/^-?\d+$/.test(values.seed ?? '') || !Number.isSafeInteger(seed))) throw new UsageError(`--seed must be an integer; got ${JSON.stringify(values.seed)}`);
 
   // Load every file first, so that an unusable file fails fast with exit code 2.
+  // --calendar: the holiday calendar windows with extendPastHolidays are counted with, as for decide.
+  const { calendar } = await evaluatorOptions({ calendar: values.calendar });
   const ruleSets: Array<[string, RuleSet]> = [];
   for (const file of positionals) ruleSets.push([file, await resolveRuleSet(file)]);
   const checked: Checked[] = [];
@@ -47,6 +50,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       ...(sampleSize === undefined ? {} : { sampleSize }),
       ...(exhaustiveLimit === undefined ? {} : { exhaustiveLimit }),
       ...(seed === undefined ? {} : { seed }),
+      ...(calendar === undefined ? {} : { calendar }),
     });
     checked.push({ file, ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest }, result });
   }

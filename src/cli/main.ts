@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkCommand } from './check.js';
+import { COMPILE_USAGE, compileCommand } from './compile.js';
 import { decideCommand } from './decide.js';
 import { BUILT_IN_RULE_SETS, type CliIo, EXIT, reportError, UsageError } from './io.js';
 import { policyCommand } from './policy.js';
@@ -14,7 +15,7 @@ Commands:
   decide [file|-] --rules <file|id> [--floor <file|id>]... [--calendar <file>] [--locale <tag>] [--format json|text]
       Decide one return case, or a parcel (a document with "items": several items, one label), from a
       JSON file or standard input. Prints the Decision or ParcelDecision (JSON by default).
-  check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>]
+  check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>] [--calendar <file>]
       Look for gaps, conflicts, shadowed rules and other problems in rule sets.
   policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
          [--country <code>]... [--return-shipping <decimal> --currency <code>] [--draft <file|->]   (jsonld only)
@@ -29,6 +30,7 @@ Commands:
       Add up the summaries of the shards of one run (--shard i/n: line k belongs to shard k mod n).
   schema case|rule-set
       Print the JSON Schema of a return case or a rule-set file.
+${COMPILE_USAGE}
 
 --rules takes a rule-set file or a built-in id: ${[...BUILT_IN_RULE_SETS.keys()].join(', ')}.
 --floor (repeatable) takes the same: statutory rule sets the decision may not fall below.
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   policy: policyCommand,
   simulate: simulateCommand,
   schema: schemaCommand,
+  compile: compileCommand,
 };
 
 /**

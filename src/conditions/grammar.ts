@@ -8,6 +8,7 @@ import type { Issue } from '../errors.js';
 import type { FactLookup } from '../facts/scope.js';
 import { BASE_FACT_NAMES, FACT_CATALOGUE, WINDOW_FACT_PREFIX } from '../facts/table.js';
 import { isOperator, OPERATOR_TABLE, OPERATORS, type Operator, operatorsFor } from './operators.js';
+import type { FactKind } from '../facts/table.js';
 
 type Path = (string | number)[];
 
@@ -203,7 +204,49 @@ export function checkConditions(root: unknown, path: Path, facts: FactLookup, ma
   }
 }
 
-/** The condition `$defs` of the published JSON Schema: `condition` and `topLevelCondition`. */
+/** The JSON Schema of the value a fact of `kind` is compared with by a scalar operator. */
+function scalarSchema(kind: string, values: readonly string[] | undefined): Record<string, unknown> {
+  if (kind === 'boolean') return { type: 'boolean' };
+  if (kind === 'integer') return { type: 'integer' };
+  return kind === 'enum' && values !== undefined ? { type: 'string', enum: [...values] } : { type: 'string' };
+}
+
+/**
+ * What a leaf may say about facts of one kind: its operators and, per operator, the value — a
+ * scalar of the fact's type, or a non-empty list of them for `in` / `notIn`.
+ */
+function leafRule(kind: FactKind, values: readonly string[] | undefined): Record<string, unknown> {
+  const operators = operatorsFor(kind);
+  const lists = operators.filter((operator) => OPERATOR_TABLE[operator].operand === 'list');
+  const scalar = scalarSchema(kind, values);
+  return {
+    type: 'object',
+    properties: {
+      operator: { enum: operators },
+      value: lists.length === 0 ? scalar : { anyOf: [scalar, { type: 'array', minItems: 1, items: scalar }] },
+    },
+    // A list for in / notIn, a scalar for every other operator.
+    ...(lists.length === 0
+      ? {}
+      : {
+          allOf: [
+            {
+              if: { type: 'object', properties: { operator: { enum: lists } }, required: ['operator'] },
+              then: { type: 'object', properties: { value: { type: 'array' } } },
+              else: { type: 'object', properties: { value: { not: { type: 'array' } } } },
+            },
+          ],
+        }),
+  };
+}
+
+/**
+ * The condition `$defs` of the published JSON Schema: `condition` and `topLevelCondition`. A leaf
+ * names a fact of the catalogue, `window.<name>`, `threshold.<name>` or a declared fact; for a
+ * built-in, window or threshold fact it may use only the operators of the fact's kind, with values of
+ * its type (one of its values, for an enum). Which windows, thresholds and declared facts exist, and
+ * the operators and values of declared facts, only the loader checks.
+ */
 export function conditionJsonSchemaDefs(): Record<string, unknown> {
   const ref = { $ref: '#/$defs/condition' };
   const branches = (child: unknown) => [
@@ -211,15 +254,27 @@ export function conditionJsonSchemaDefs(): Record<string, unknown> {
     { type: 'object', properties: { any: { type: 'array', minItems: 1, items: child } }, required: ['any'], additionalProperties: false },
     { type: 'object', properties: { not: child }, required: ['not'], additionalProperties: false },
   ];
+  const windowPattern = '^window\\.[a-z][a-z0-9_]*$';
+  const thresholdPattern = '^threshold\\.[a-z][a-z0-9_]*$';
   const fact = {
     anyOf: [
       ...BASE_FACT_NAMES.map((name) => ({ const: name, description: FACT_CATALOGUE[name].description })),
-      { type: 'string', pattern: '^window\\.[a-z][a-z0-9_]*$', description: 'window.<name>: is the request inside the named window' },
-      { type: 'string', pattern: '^threshold\\.[a-z][a-z0-9_]*$', description: "threshold.<name>: is the measured amount at least the named threshold in the case's currency" },
+      { type: 'string', pattern: windowPattern, description: 'window.<name>: is the request inside the named window' },
+      { type: 'string', pattern: thresholdPattern, description: "threshold.<name>: is the measured amount at least the named threshold in the case's currency" },
       { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$', description: "a fact the rule set declares in \"facts\"; a case supplies it in attributes" },
     ],
   };
-  const scalar = { type: ['string', 'number', 'boolean'] };
+  const scalar = { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] };
+  const perFact = [
+    ...BASE_FACT_NAMES.map((name) => ({
+      if: { type: 'object', properties: { fact: { const: name } }, required: ['fact'] },
+      then: leafRule(FACT_CATALOGUE[name].kind, FACT_CATALOGUE[name].values),
+    })),
+    ...[windowPattern, thresholdPattern].map((pattern) => ({
+      if: { type: 'object', properties: { fact: { type: 'string', pattern } }, required: ['fact'] },
+      then: leafRule('boolean', undefined),
+    })),
+  ];
   return {
     condition: {
       description: 'A json-rules-engine condition: all, any, not, or a fact compared with a value.',
@@ -229,10 +284,11 @@ export function conditionJsonSchemaDefs(): Record<string, unknown> {
           properties: {
             fact,
             operator: { enum: OPERATORS },
-            value: { anyOf: [scalar, { type: 'array', minItems: 1, items: { type: ['string', 'number'] } }] },
+            value: { anyOf: [scalar, { type: 'array', minItems: 1, items: { anyOf: [{ type: 'string' }, { type: 'number' }] } }] },
           },
           required: ['fact', 'operator', 'value'],
           additionalProperties: false,
+          allOf: perFact,
         },
         ...branches(ref),
       ],
