@@ -209,7 +209,8 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * @throws {ReturnCaseError} listing every problem with its path, e.g. unknown keys, floats as
  *   money, mixed or unknown currencies, an unknown time zone, `requestedAt` before `deliveredAt`,
  *   cost lines adding up beyond `Number.MAX_SAFE_INTEGER` (`amount_too_large`), a `__proto__`,
- *   `constructor` or `prototype` key anywhere (`forbidden_key`), or input beyond {@link CASE_LIMITS}
+ *   `constructor` or `prototype` key anywhere (`forbidden_key`), or input beyond the case limits —
+ *   strings of 1,000 characters, arrays of 1,000 items, 10,000 values, 16 levels of nesting
  *   (`string_too_long`, `array_too_long`, `too_large`, `too_deep`)
  * @example
  * const returnCase = parseReturnCase({
