@@ -8,7 +8,8 @@ import { currencyDigits, PARTIES } from '../money/money.js';
 import { FileError } from '../node/errors.js';
 import { findJsonSyntaxError, positionAt } from '../node/json-text.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, isParcelDocument, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
+import { type CliIo, evaluatorOptions, EXIT, isParcelDocument, oneOf, positiveInteger, resolveRuleSet, STDIN, UsageError } from './io.js';
+import { parseCommand, SIMULATE } from './commands.js';
 
 /** Invalid lines whose errors are kept for the report; the rest are only counted. */
 const SHOWN_INVALID_LINES = 5;
@@ -190,15 +191,7 @@ function progressBar(io: CliIo, total: number | undefined): { update(cases: numb
  * `--compare` it is listed when its outcome or label payers, or any item's outcome or payers, change.
  */
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    rules: { type: 'string' },
-    compare: { type: 'string' },
-    format: { type: 'string' },
-    'max-changes': { type: 'string' },
-    progress: { type: 'boolean' },
-    'no-progress': { type: 'boolean' },
-    ...EVALUATOR_OPTIONS,
-  });
+  const { values, positionals } = parseCommand(args, SIMULATE);
   if (values.rules === undefined) throw new UsageError('simulate needs --rules <file|built-in id>');
   if (positionals.length !== 1) throw new UsageError(`simulate takes one JSON Lines file (or - for standard input); got ${positionals.length}`);
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
