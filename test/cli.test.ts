@@ -10,6 +10,7 @@ import { describePolicy } from '../src/policy/describe.js';
 import { toMerchantReturnPolicy } from '../src/storefront/jsonld.js';
 import { policyToHtml, policyToMarkdown, policyToText } from '../src/policy/render.js';
 import { main } from '../src/cli/main.js';
+import { checkFlags, closest, COMMAND_SPECS, editDistance, synopsis } from '../src/cli/commands.js';
 import { cnConsumerLaw, euConsumerRights, marketplaceStandard } from '../src/rules.js';
 import { ensureBuilt, ROOT } from './cli-build.js';
 
@@ -34,20 +35,78 @@ describe('the return-liability binary', () => {
     expect(direct.stdout).toBe(`${packageJson.version}\n`);
   });
 
-  it('prints usage with --help (exit 0) and on a missing or unknown command (exit 2)', () => {
+  it('prints usage with --help or -h (exit 0) and on a missing or unknown command (exit 2)', () => {
     const help = run(['--help']);
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage: return-liability <command>/);
     expect(help.stdout).toContain('marketplace-standard');
-    expect(run(['decide', '--help']).stdout).toBe(help.stdout);
+    expect(run(['-h']).stdout).toBe(help.stdout);
+    expect(run(['help']).stdout).toBe(help.stdout);
+    for (const spec of COMMAND_SPECS) expect(help.stdout).toContain(synopsis(spec).replace(/^return-liability /, ''));
     expect(run([])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: missing command (decide, check, policy, simulate or schema)\nRun "return-liability --help" for usage.\n' });
-    expect(run(['refund'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "refund"') });
+    expect(run(['refund'])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: unknown command "refund"; expected decide, check, policy, simulate or schema\nRun "return-liability --help" for usage.\n' });
+  });
+
+  it('prints -v and --version', () => {
+    expect(run(['-v'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(run(['--version']).stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it.each(COMMAND_SPECS.map((spec) => [spec.name, spec] as const))('%s --help lists every flag of its table, and examples that use only those flags', (name, spec) => {
+    const words = name.split(' ');
+    const help = run([...words, '--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout.startsWith(`Usage: ${synopsis(spec)}\n`)).toBe(true);
+    expect(run(['help', ...words]).stdout).toBe(help.stdout);
+    expect(run([...words, '-h']).stdout).toBe(help.stdout);
+    for (const [flag, { description }] of Object.entries(spec.flags)) {
+      expect(help.stdout).toContain(`--${flag}`);
+      expect(help.stdout).toContain(description);
+    }
+    expect(spec.examples.length).toBeGreaterThan(0);
+    for (const example of spec.examples) {
+      expect(help.stdout).toContain(example);
+      const exampleWords = example.split(/\s+/);
+      const args = exampleWords.slice(exampleWords.indexOf(words.at(-1) ?? name) + 1).filter((word) => word !== '>' && !word.endsWith('.html') && !word.endsWith('.schema.json'));
+      expect(() => checkFlags(spec, args), example).not.toThrow();
+    }
+  });
+
+  it('suggests the closest command or flag (at most two edits away)', () => {
+    expect(run(['decid'])).toMatchObject({ code: 2, stderr: 'return-liability: unknown command "decid"; did you mean decide?\nRun "return-liability --help" for usage.\n' });
+    expect(run(['chekc', 'rules/marketplace-standard.json']).stderr).toContain('unknown command "chekc"; did you mean check?');
+    expect(run(['decide', fixture('case-remorse.json'), '--rule', 'marketplace-standard'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'return-liability: unknown option --rule for decide; did you mean --rules?\nRun "return-liability --help" for usage.\n',
+    });
+    expect(run(['policy', '--rules', 'cn-consumer-law', '--fromat=markdown']).stderr).toContain('unknown option --fromat for policy; did you mean --format?');
+    expect(run(['simulate', '-', '--rules', 'marketplace-standard', '--no-progres']).stderr).toContain('did you mean --no-progress?');
+    // A flag of another command is not a typo of this one's.
+    expect(run(['check', 'marketplace-standard', '--rules', 'x']).stderr).toContain('unknown option --rules for check; options of check: --format, --sample-size, --exhaustive-limit, --seed');
+    expect(run(['schema', 'case', '--format', 'json']).stderr).toContain('unknown option --format for schema; schema takes no options');
+    // After --, everything is an argument.
+    expect(run(['schema', '--', '--x']).stderr).toContain('schema takes one of case, rule-set; got "--x"');
   });
 
   it('rejects unknown options with exit 2', () => {
     const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--colour']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("Unknown option '--colour'");
+    expect(result.stderr).toContain('unknown option --colour for decide; options of decide: --rules, --floor, --calendar, --locale, --format');
+  });
+
+  it('measures edits as insertions, deletions and substitutions', () => {
+    expect(editDistance('decide', 'decide')).toBe(0);
+    expect(editDistance('decid', 'decide')).toBe(1);
+    expect(editDistance('chekc', 'check')).toBe(2);
+    expect(editDistance('', 'seed')).toBe(4);
+    expect(closest('polcy', ['decide', 'policy'])).toBe('policy');
+    expect(closest('refund', ['decide', 'check', 'policy', 'simulate', 'schema'])).toBeUndefined();
+  });
+
+  it('docs/cli.md shows the synopsis of every command, every flag included', () => {
+    const page = readFileSync(`${ROOT}docs/cli.md`, 'utf8');
+    for (const spec of COMMAND_SPECS) expect(page).toContain(synopsis(spec));
   });
 });
 

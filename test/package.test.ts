@@ -2,7 +2,10 @@
  * What the built package contains: json-rules-engine is the reference for what a rule means, but
  * only the reference entry imports it, from the user's node_modules; no copy ships in dist/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './cli-build.js';
 
@@ -33,5 +36,64 @@ describe('dist/', () => {
     expect(pkg['peerDependencies']).toHaveProperty('json-rules-engine');
     expect(pkg['peerDependenciesMeta']).toEqual({ 'json-rules-engine': { optional: true } });
     expect(Object.keys(pkg['exports'] ?? {})).toContain('./json-rules-engine');
+  });
+});
+
+/** The files `npm pack` would put in the tarball, with their sizes. */
+function packedFiles(): Array<{ path: string; size: number }> {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+  return (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string; size: number }> }>)[0]?.files ?? [];
+}
+
+describe('the package', () => {
+  ensureBuilt(['dist/index.js', 'dist/cli.js']);
+
+  it('ships LICENSE, SECURITY.md, CHANGELOG.md, the rule files and the schemas; source maps are at most half of it', () => {
+    const files = packedFiles();
+    const paths = files.map((file) => file.path);
+    for (const path of ['LICENSE', 'SECURITY.md', 'CHANGELOG.md', 'README.md', 'package.json', 'rules/marketplace-standard.json', 'schema/rule-set.schema.json', 'dist/cli.js']) {
+      expect(paths).toContain(path);
+    }
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    const maps = files.filter((file) => file.path.endsWith('.map')).reduce((sum, file) => sum + file.size, 0);
+    expect(maps).toBeGreaterThan(0);
+    expect(maps / total).toBeLessThanOrEqual(0.5);
+  }, 60_000);
+
+  it('resolves the JSON Schemas and rule files through "exports", from require and import', async () => {
+    const require = createRequire(`${ROOT}package.json`);
+    expect(require.resolve('return-liability/schema/rule-set.schema.json')).toBe(`${ROOT}schema/rule-set.schema.json`);
+    expect(require.resolve('return-liability/schema/return-case.schema.json')).toBe(`${ROOT}schema/return-case.schema.json`);
+    expect(require.resolve('return-liability/rules/cn-consumer-law.json')).toBe(`${ROOT}rules/cn-consumer-law.json`);
+    const schema = require('return-liability/schema/rule-set.schema.json') as { properties: object };
+    expect(schema.properties).toHaveProperty('rules');
+    // A subpath that is not exported stays private.
+    expect(() => require.resolve('return-liability/src/index.ts')).toThrow(/is not defined by "exports"/);
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('return-liability/rules/eu-consumer-rights.json'))"], { cwd: ROOT, encoding: 'utf8' });
+    expect(child.stdout.trim()).toBe(pathToFileURL(`${ROOT}rules/eu-consumer-rights.json`).href);
+  });
+
+  it('maps every subpath for TypeScript resolvers that ignore "exports" (typesVersions)', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, unknown>; typesVersions: Record<string, Record<string, string[]>> };
+    const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && !key.includes('*') && !key.endsWith('.json')).map((key) => key.slice(2));
+    expect(Object.keys(pkg.typesVersions['*'] ?? {}).sort()).toEqual(subpaths.sort());
+    for (const [subpath, [target]] of Object.entries(pkg.typesVersions['*'] ?? {})) {
+      expect(target, subpath).toBe(`./dist/${subpath}.d.ts`);
+      expect(() => statSync(`${ROOT}${target}`)).not.toThrow();
+    }
+  });
+
+  it('dist/cli.js imports the chunks the library entries import, instead of a copy of the decision code', () => {
+    const cli = readFileSync(`${ROOT}dist/cli.js`, 'utf8');
+    const index = readFileSync(`${ROOT}dist/index.js`, 'utf8');
+    const evaluatorChunk = readdirSync(`${ROOT}dist`).filter((file) => file.endsWith('.js') && /function createEvaluator\(/.test(readFileSync(`${ROOT}dist/${file}`, 'utf8')));
+    expect(evaluatorChunk).toHaveLength(1);
+    const [chunk] = evaluatorChunk;
+    expect(chunk).toMatch(/^chunk-/);
+    expect(cli).toContain(`from './${chunk}'`);
+    expect(index).toContain(`from './${chunk}'`);
+    expect(cli).not.toMatch(/function createEvaluator\(|function decide\(/);
+    expect(Buffer.byteLength(cli)).toBeLessThan(80_000);
   });
 });

@@ -98,7 +98,10 @@ function parcelPath(path: readonly (string | number)[], index: number): (string 
  *
  * @param input - parsed JSON or an object literal
  * @returns a new, validated parcel (the input is not modified)
- * @throws {ReturnCaseError} as {@link parseParcelItems} does
+ * @throws {ReturnCaseError} listing every problem with its path: no items or more than 100, an item
+ *   that is not an object, an unknown key, a missing or duplicate `id`, a `weightGrams` that is not a
+ *   positive integer, a per-item field given at the parcel level, and everything {@link parseReturnCase}
+ *   finds in an item's case
  * @example
  * const parcel = parseReturnParcel({
  *   costs: { returnShipping: money('9.80', 'USD') },

@@ -1,7 +1,8 @@
 import { checkRuleSet } from '../check/check-rule-set.js';
 import type { CheckResult } from '../check/types.js';
 import type { RuleSet } from '../rule-set/load.js';
-import { type CliIo, EXIT, evaluatorOptions, oneOf, parseCommandLine, positiveInteger, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, EXIT, evaluatorOptions, oneOf, positiveInteger, resolveRuleSet, UsageError } from './io.js';
+import { parseCommand, CHECK } from './commands.js';
 
 interface Checked {
   file: string;
@@ -25,13 +26,7 @@ function toText({ file, ruleSet, result }: Checked): string {
 
 /** `check <rule files or ids…> [--format text|json] [--sample-size <n>] [--seed <n>] [--calendar <file>]` */
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    format: { type: 'string' },
-    'sample-size': { type: 'string' },
-    'exhaustive-limit': { type: 'string' },
-    seed: { type: 'string' },
-    calendar: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand(args, CHECK);
   if (positionals.length === 0) throw new UsageError('check needs at least one rule-set file or built-in id');
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
   const sampleSize = positiveInteger('sample-size', values['sample-size']);

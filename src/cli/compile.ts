@@ -1,12 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { compileRuleSetModule } from '../rule-set/compile-module.js';
-import { type CliIo, EXIT, oneOf, parseCommandLine, resolveRuleSet, UsageError } from './io.js';
-
-/** Usage line and summary of `compile`, for the command list. */
-export const COMPILE_USAGE = `  compile <rule file> --out <file.js> [--format esm|cjs] [--export <name>] [--import-from <specifier>]
-      Validate a rule-set file once and write it as a frozen, digest-stamped module that imports
-      without the validator (trusted build output: commit or ship it, never feed it JSON you did not load).`;
+import { type CliIo, EXIT, oneOf, resolveRuleSet, UsageError } from './io.js';
+import { COMPILE, parseCommand } from './commands.js';
 
 /**
  * `compile <rule file> --out <file> [--format esm|cjs] [--export <name>] [--import-from <specifier>]`:
@@ -14,12 +10,7 @@ export const COMPILE_USAGE = `  compile <rule file> --out <file.js> [--format es
  * `--out -` writes to standard output.
  */
 export async function compileCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    out: { type: 'string', short: 'o' },
-    format: { type: 'string' },
-    export: { type: 'string' },
-    'import-from': { type: 'string' },
-  });
+  const { values, positionals } = parseCommand(args, COMPILE);
   if (positionals.length !== 1) throw new UsageError(`compile takes one rule-set file or built-in id${positionals.length === 0 ? '' : `; got ${positionals.length}`}`);
   if (values.out === undefined) throw new UsageError('compile needs --out <file> (or --out - for standard output)');
   const format = oneOf('format', values.format, ['esm', 'cjs'] as const, 'esm');

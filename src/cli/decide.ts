@@ -4,7 +4,8 @@ import { NoRuleMatchedError, ReturnCaseError, RuleConflictError } from '../error
 import { formatMoney, type Money, PARTIES, type Party } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
 import { neutralizeControls } from '../text/safe-text.js';
-import { type CliIo, EVALUATOR_OPTIONS, evaluatorOptions, EXIT, InputError, isParcelDocument, issueCount, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, evaluatorOptions, EXIT, InputError, isParcelDocument, issueCount, issueLines, oneOf, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { parseCommand, DECIDE } from './commands.js';
 
 /** `returnShipping $6.90: buyer $6.90 (100%)`, one line per cost line. */
 function lineTexts(lines: readonly Line[], locale: string): string[] {
@@ -86,12 +87,7 @@ export function parcelDecisionToText(decision: ParcelDecision): string {
  * `decideParcel`; anything else is a return case.
  */
 export async function decideCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    rules: { type: 'string' },
-    locale: { type: 'string' },
-    format: { type: 'string' },
-    ...EVALUATOR_OPTIONS,
-  });
+  const { values, positionals } = parseCommand(args, DECIDE);
   if (values.rules === undefined) throw new UsageError('decide needs --rules <file|built-in id>');
   if (positionals.length > 1) throw new UsageError(`decide takes one case file (or - for standard input); got ${positionals.length}`);
   // Without a file, the case comes from standard input, unless that is a terminal nobody will type JSON into.

@@ -124,12 +124,6 @@ export async function resolveRuleSet(spec: string): Promise<RuleSet> {
   }
 }
 
-/** The command-line options that shape an evaluator: `--floor` (repeatable) and `--calendar`. */
-export const EVALUATOR_OPTIONS = {
-  floor: { type: 'string', multiple: true },
-  calendar: { type: 'string' },
-} as const;
-
 /**
  * Evaluator options from `--floor <file|id>` (repeatable: statutory rule sets the decision may not
  * fall below) and `--calendar <file>` (a JSON file of `createCalendar` options, e.g.

@@ -1,46 +1,14 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkCommand } from './check.js';
-import { COMPILE_USAGE, compileCommand } from './compile.js';
+import { compileCommand } from './compile.js';
+import { COMMAND_SPECS, commandHelp, unknownCommand, usage } from './commands.js';
 import { decideCommand } from './decide.js';
-import { BUILT_IN_RULE_SETS, type CliIo, EXIT, reportError, UsageError } from './io.js';
+import { type CliIo, EXIT, reportError, UsageError } from './io.js';
 import { policyCommand } from './policy.js';
 import { schemaCommand } from './schema.js';
 import { simulateCommand } from './simulate.js';
 
-/** The `--help` text. */
-export function usage(): string {
-  return `Usage: return-liability <command> [options]
-
-Commands:
-  decide [file|-] --rules <file|id> [--floor <file|id>]... [--calendar <file>] [--locale <tag>] [--format json|text]
-      Decide one return case, or a parcel (a document with "items": several items, one label), from a
-      JSON file or standard input. Prints the Decision or ParcelDecision (JSON by default).
-  check <rule files or ids...> [--format text|json] [--sample-size <n>] [--exhaustive-limit <n>] [--seed <n>] [--calendar <file>]
-      Look for gaps, conflicts, shadowed rules and other problems in rule sets.
-  policy --rules <file|id> [--locale <tag>] [--format text|markdown|html|json|jsonld]
-         [--country <code>]... [--return-shipping <decimal> --currency <code>] [--draft <file|->]   (jsonld only)
-      Print the buyer-facing return policy of a rule set, or its schema.org JSON-LD.
-  simulate <cases.jsonl|-> --rules <file|id> [--compare <file|id>] [--format text|json|html|jsonl|csv]
-           [--floor <file|id>]... [--calendar <file>] [--top <n>] [--workers <n>] [--shard i/n]
-           [--strict] [--progress|--no-progress]
-      Decide every line of a JSON Lines file (cases and parcels), streaming; report invalid lines,
-      outcomes, totals per party and currency, and with --compare what changed and the money moved.
-      --format json writes a summary (format 1); jsonl and csv write one row per line.
-  simulate merge <summary.json>... [--format text|json|html] [--strict]
-      Add up the summaries of the shards of one run (--shard i/n: line k belongs to shard k mod n).
-  schema case|rule-set
-      Print the JSON Schema of a return case or a rule-set file.
-${COMPILE_USAGE}
-
---rules takes a rule-set file or a built-in id: ${[...BUILT_IN_RULE_SETS.keys()].join(', ')}.
---floor (repeatable) takes the same: statutory rule sets the decision may not fall below.
---calendar takes a JSON file of holiday-calendar options, e.g.
-  { "nonWorkingDates": ["2025-10-01"], "workingDates": ["2025-09-28"] }
-
-Exit codes: 0 success; 1 a decision or check failed (no rule matched, a conflict, an error finding);
-2 bad usage or unreadable or invalid input (the message names the file, line and JSON path).
-`;
-}
+export { usage } from './commands.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   decide: decideCommand,
@@ -51,6 +19,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   compile: compileCommand,
 };
 
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
+
 /**
  * Runs the `return-liability` command.
  * @param argv - the arguments after the program name
@@ -60,17 +30,30 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === '--help' || command === '-h' || command === 'help' || (command !== undefined && rest.includes('--help'))) {
+    if (isHelp(command) || (command === 'help' && rest.length === 0)) {
       io.stdout.write(usage());
       return EXIT.ok;
     }
-    if (command === '--version') {
+    if (command === '--version' || command === '-v') {
       io.stdout.write(`${packageJson.version}\n`);
       return EXIT.ok;
     }
-    if (command === undefined) throw new UsageError('missing command (decide, check, policy, simulate or schema)');
-    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; expected decide, check, policy, simulate or schema`);
+    const names = COMMAND_SPECS.map((spec) => spec.name);
+    if (command === undefined) throw new UsageError(`missing command (${names.slice(0, -1).join(', ')} or ${names.at(-1)})`);
+    // `help <command>` and `<command> --help` (anywhere before a `--`) print the command's help.
+    // `simulate merge` is a subcommand with its own table: its name is two words.
+    const withSubcommand = (words: readonly string[]) => (words[0] === 'simulate' && words[1] === 'merge' ? 'simulate merge' : words[0]);
+    const invoked = withSubcommand(argv);
+    const helpFor = command === 'help' ? withSubcommand(rest) : rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined).some(isHelp) ? invoked : undefined;
+    const name = helpFor ?? invoked ?? command;
+    const spec = COMMAND_SPECS.find((candidate) => candidate.name === name);
+    const top = name.split(' ')[0] ?? name;
+    const run = Object.hasOwn(COMMANDS, top) ? COMMANDS[top] : undefined;
+    if (spec === undefined || run === undefined) throw unknownCommand(name);
+    if (helpFor !== undefined) {
+      io.stdout.write(commandHelp(spec));
+      return EXIT.ok;
+    }
     return await run(rest, io);
   } catch (error) {
     return reportError(io, error);

@@ -6,7 +6,8 @@ import { money } from '../money/money.js';
 import { locateIssues } from '../node/files.js';
 import { locateJsonPath } from '../node/json-text.js';
 import type { MerchantReturnPolicyOptions } from '../storefront/jsonld.js';
-import { type CliIo, EXIT, InputError, issueLines, oneOf, parseCommandLine, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { type CliIo, EXIT, InputError, issueLines, oneOf, parseJson, readInput, resolveRuleSet, UsageError } from './io.js';
+import { parseCommand, POLICY } from './commands.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonld'] as const;
 
@@ -20,15 +21,7 @@ const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonld'] as const;
  * Problems in it are reported as `file:line:column: path: message` (exit 2).
  */
 export async function policyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    rules: { type: 'string' },
-    locale: { type: 'string' },
-    format: { type: 'string' },
-    country: { type: 'string', multiple: true },
-    'return-shipping': { type: 'string' },
-    currency: { type: 'string' },
-    draft: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand(args, POLICY);
   if (values.rules === undefined) throw new UsageError('policy needs --rules <file|built-in id>');
   if (positionals.length > 0) throw new UsageError(`policy takes no file arguments; got ${positionals.map((p) => JSON.stringify(p)).join(' ')}`);
   const format = oneOf('format', values.format, FORMATS, 'text');

@@ -1,9 +1,10 @@
 import { JSON_SCHEMA_FILES, jsonSchemaText, type JsonSchemaKind } from '../schema/json-schema.js';
-import { type CliIo, EXIT, parseCommandLine, UsageError } from './io.js';
+import { type CliIo, EXIT, UsageError } from './io.js';
+import { parseCommand, SCHEMA } from './commands.js';
 
 /** `schema case|rule-set`: prints the JSON Schema, the same text as the file under schema/. */
 export async function schemaCommand(args: string[], io: CliIo): Promise<number> {
-  const { positionals } = parseCommandLine(args, {});
+  const { positionals } = parseCommand(args, SCHEMA);
   const kinds = Object.keys(JSON_SCHEMA_FILES) as JsonSchemaKind[];
   const kind = positionals[0];
   if (positionals.length !== 1 || !(kinds as string[]).includes(kind ?? '')) {

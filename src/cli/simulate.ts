@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { FileError } from '../node/errors.js';
-import { type CliIo, EVALUATOR_OPTIONS, EXIT, InputError, oneOf, parseCommandLine, positiveInteger, readInput, STDIN, UsageError } from './io.js';
+import { type CliIo, EXIT, InputError, oneOf, positiveInteger, readInput, STDIN, UsageError } from './io.js';
+import { parseCommand, SIMULATE, SIMULATE_MERGE } from './commands.js';
 import { type BatchResult, type BatchTask, csvHeader, evaluatorsFor, type InputLine, newSummary, processLine, type RunConfig } from './simulate-run.js';
 import { checkSummary, Summary, type SummaryJson } from './simulate-summary.js';
 import { summaryHtml, summaryText } from './simulate-report.js';
@@ -143,19 +144,7 @@ const exitCode = (summary: SummaryJson, strict: boolean) => (summary.ruleSets.so
  */
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
   if (args[0] === 'merge') return mergeCommand(args.slice(1), io);
-  const { values, positionals } = parseCommandLine(args, {
-    rules: { type: 'string' },
-    compare: { type: 'string' },
-    format: { type: 'string' },
-    top: { type: 'string' },
-    'max-changes': { type: 'string' },
-    workers: { type: 'string' },
-    shard: { type: 'string' },
-    strict: { type: 'boolean' },
-    progress: { type: 'boolean' },
-    'no-progress': { type: 'boolean' },
-    ...EVALUATOR_OPTIONS,
-  });
+  const { values, positionals } = parseCommand(args, SIMULATE);
   if (values.rules === undefined) throw new UsageError('simulate needs --rules <file|built-in id>');
   if (positionals.length !== 1) throw new UsageError(`simulate takes one JSON Lines file (or - for standard input); got ${positionals.length}`);
   const format = oneOf('format', values.format, ['text', 'json', 'html', 'jsonl', 'csv'] as const, 'text');
@@ -244,7 +233,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
 
 /** `simulate merge <summary.json>...`: the summaries of shards of one run, added up. */
 async function mergeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { format: { type: 'string' }, strict: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(args, SIMULATE_MERGE);
   const format = oneOf('format', values.format, ['text', 'json', 'html'] as const, 'text');
   if (positionals.length === 0) throw new UsageError('simulate merge takes one or more summary files (from simulate --format json)');
   const summaries: SummaryJson[] = [];
