@@ -150,7 +150,7 @@ function renderFindings(check: CheckResult): void {
         button.addEventListener('click', () => {
           element<HTMLTextAreaElement>('#case').value = pretty(example);
           decideCase();
-          element('#case-card').scrollIntoView({ behavior: 'smooth' });
+          element('#case-card').scrollIntoView({ block: 'nearest' });
         });
         item.append(h('details', { open: '' }, h('summary', {}, 'Example case'), h('pre', { class: 'example' }, pretty(example)), button));
       }
