@@ -12,6 +12,9 @@ export const BUILT_IN_RULE_SETS = [
   { file: 'marketplace-standard', exportName: 'marketplaceStandard' },
   { file: 'cn-consumer-law', exportName: 'cnConsumerLaw' },
   { file: 'eu-consumer-rights', exportName: 'euConsumerRights' },
+  { file: 'br-consumer-code', exportName: 'brConsumerCode' },
+  { file: 'kr-ecommerce-act', exportName: 'krEcommerceAct' },
+  { file: 'jp-specified-commercial-transactions', exportName: 'jpSpecifiedCommercialTransactions' },
 ] as const;
 
 /** The module text for one built-in rule file. */
