@@ -21,9 +21,9 @@ export type Citations = Readonly<Record<string, Readonly<Record<string, string>>
  */
 const LATIN_NAMES = ['REsp', 'RJ', 'STJ'];
 
-/** Runs of Latin letters in `text` that are not names, after formatted amounts (R$, US$) are removed. */
+/** Runs of Latin letters in `text` that are not names, after the currency signs of formatted amounts (R$, JP¥, US$) are removed. */
 export function latinWords(text: string): string[] {
-  const words = text.replace(/[A-Z]{0,2}\$/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+  const words = text.replace(/[A-Z]{0,3}[$¥￥₩€£]/g, '').match(/[A-Za-z]{2,}/g) ?? [];
   return words.filter((word) => !LATIN_NAMES.includes(word));
 }
 
