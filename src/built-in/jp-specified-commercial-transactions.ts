@@ -276,12 +276,12 @@ export const jpSpecifiedCommercialTransactions: RuleSet = /* @__PURE__ */ withLo
           "text": {
             "ja": "法定の返品権は、商品を受け取った日を1日目として8日目までに行使する必要があります。今回の申出はその期間を過ぎています。販売業者側の原因も見つかっていません。",
             "en": "The statutory right of return must be used by the 8th day, counting the day of delivery as day 1; this request came later, and no fault of the seller was found.",
-            "zh-CN": "法定退货权须在以收货当日为第1日起算的第8日之前行使；本次申请已超过该期限，退货也并非卖家原因所致。"
+            "zh-CN": "法定退货权须在以收货当日为第1日起算的第8日结束前行使；本次申请已超过该期限，退货也并非卖家原因所致。"
           },
           "disclosure": {
             "ja": "返品の申出は、商品を受け取った日を1日目として8日目まで（受け取った翌日から数えて7日以内）にお願いします。土日祝日でも期限は延びません。",
             "en": "Ask for a return by the 8th day, counting the day you receive the item as day 1 (that is, within 7 days after that day). The period does not move past weekends or public holidays.",
-            "zh-CN": "请在以收货当日为第1日起算的第8日之前（即收货次日起7日内）申请退货。期限不因周末或节假日顺延。"
+            "zh-CN": "请在以收货当日为第1日起算的第8日结束前（即收货次日起7日内）申请退货。期限不因周末或节假日顺延。"
           }
         }
       }
@@ -384,7 +384,7 @@ export const jpSpecifiedCommercialTransactions: RuleSet = /* @__PURE__ */ withLo
       }
     }
   ],
-  "digest": "f3fc1220f10e6dfc29ff4864a7152f0340c9224781c0a4b774b2032e52182322",
+  "digest": "d68ac2f6108a0ab0d82eb8f1d69b5414c78896d61265f229f3b6f5cb9ec03936",
   "windowsByRule": {
     "seller-fault-remedy": [],
     "seller-fault": [],
