@@ -11,6 +11,10 @@ const ENTRIES = {
   // Node-only (node:fs); built here so that it shares the core's modules with the root entry:
   // a rule set it loads passes the root entry's isRuleSet().
   node: 'src/node/index.ts',
+  // Locale packs: each registers its catalogues when imported (package.json lists them in sideEffects).
+  'locales/pt-BR': 'src/locales/pt-BR.ts',
+  'locales/ko': 'src/locales/ko.ts',
+  'locales/ja': 'src/locales/ja.ts',
 };
 
 const common: Options = {

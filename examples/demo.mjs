@@ -67,3 +67,32 @@ for (const locale of ['en', 'zh-CN']) {
   console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
   for (const detail of decision.text.details) console.log(`         ${detail}`);
 }
+
+// ── Statutes in their own language: Brazil, South Korea, Japan ──────────────────────────────────
+// One case per statutory rule set, decided in the set's own language and in English.
+{
+  const { brConsumerCode, krEcommerceAct, jpSpecifiedCommercialTransactions } = await import('../dist/rules.js');
+  const statutesDir = new URL('./statutes/', import.meta.url);
+  const cases = [
+    [brConsumerCode, 'br-withdrawal.json'],
+    [krEcommerceAct, 'kr-not-as-advertised.json'],
+    [jpSpecifiedCommercialTransactions, 'jp-statutory-return.json'],
+  ];
+  for (const [ruleSet, file] of cases) {
+    const input = JSON.parse(await readFile(new URL(file, statutesDir), 'utf8'));
+    const statute = createEvaluator(ruleSet);
+    console.log(`■ ${ruleSet.id}: ${file}`);
+    for (const locale of [ruleSet.defaultLocale, 'en']) {
+      const decision = statute.decide(input, { locale });
+      if (locale === 'en') {
+        const pays = Object.entries(decision.totals).map(([party, amount]) => `${party} ${formatMoney(amount, 'en')}`).join(', ');
+        console.log(`  outcome: ${decision.outcome} (${decision.code}, rule "${decision.rule.name}")${pays ? ` — ${pays}` : ''}`);
+        if (decision.settlement) console.log(`  refund ${formatMoney(decision.settlement.refund, 'en')}`);
+      }
+      console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
+      for (const detail of decision.text.details) console.log(`         ${detail}`);
+    }
+    console.log('');
+  }
+}
+// ── end of Brazil, South Korea, Japan ───────────────────────────────────────────────────────────

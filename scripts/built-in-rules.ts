@@ -8,22 +8,42 @@
 import { readFileSync } from 'node:fs';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { compileRuleSetModule } from '../src/rule-set/compile-module.js';
+import '../src/locales/pt-BR.js';
+import '../src/locales/ko.js';
+import '../src/locales/ja.js';
+
+/** The packs of the locales outside the core (en, zh-CN): export name of each in src/locales/catalogues/<tag>.ts. */
+const LOCALE_PACKS: Record<string, string> = { 'pt-BR': 'ptBR', ko: 'ko', ja: 'ja' };
 
 /** Built-in rule files and the name each is exported as. */
 export const BUILT_IN_RULE_SETS = [
   { file: 'marketplace-standard', exportName: 'marketplaceStandard' },
   { file: 'cn-consumer-law', exportName: 'cnConsumerLaw' },
   { file: 'eu-consumer-rights', exportName: 'euConsumerRights' },
+  { file: 'br-consumer-code', exportName: 'brConsumerCode' },
+  { file: 'kr-ecommerce-act', exportName: 'krEcommerceAct' },
+  { file: 'jp-specified-commercial-transactions', exportName: 'jpSpecifiedCommercialTransactions' },
 ] as const;
 
 /** The module text for one built-in rule file. */
 export function builtInModule(file: string, exportName: string): string {
   const json: unknown = JSON.parse(readFileSync(new URL(`../rules/${file}.json`, import.meta.url), 'utf8'));
+  // The set registers the catalogues of its locales outside the core, so that it works in each of
+  // them without a separate import; a bundle that does not use the set drops them with it.
+  const packName = (locale: string) => {
+    const name = LOCALE_PACKS[locale];
+    if (name === undefined) throw new Error(`no locale pack for ${locale}; add it to LOCALE_PACKS`);
+    return name;
+  };
   return compileRuleSetModule(loadRuleSet(json), {
     exportName,
     typescript: true,
     importFrom: '../rule-set/registry.js',
     typesFrom: '../rule-set/load.js',
     source: `rules/${file}.json by \`npm run schemas\``,
+    locales: {
+      imports: (locales) => ["import { withLocales } from '../locales/pack.js';", ...locales.map((locale) => `import { ${packName(locale)} } from '../locales/catalogues/${locale}.js';`)],
+      wrap: (expression, locales) => `/* @__PURE__ */ withLocales(${expression}, [${locales.map(packName).join(', ')}])`,
+    },
   });
 }

@@ -3,7 +3,9 @@
  * Size budget of the browser bundles: builds each entry with its dependencies the way a storefront
  * bundler would (esbuild: bundle, minify, platform browser, ESM), gzips it, prints the sizes and
  * exits 1 when one is over its budget. No bundle may contain json-rules-engine: only the reference
- * entry (return-liability/json-rules-engine) imports it.
+ * entry (return-liability/json-rules-engine) imports it. The root and policy bundles contain no
+ * locale pack (src/locales/): an app pays for a language only when it imports it, and the
+ * "+ locales/ja" line shows what one costs.
  *
  *   npm run size            # check the budgets
  *   npm run size -- --why   # also list the largest inputs of each bundle (esbuild metafile)
@@ -16,8 +18,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000;
 
 const NO_ENGINE = /node_modules[\\/]json-rules-engine[\\/]/;
+/** The locale packs: only an app that imports return-liability/locales/<tag> (or a rule set in that language) bundles one. */
+const NO_LOCALE_PACKS = /src[\\/]locales[\\/](catalogues[\\/])?(pt-BR|ko|ja)\.ts$/;
+const NO_ENGINE_OR_LOCALES = new RegExp(`${NO_ENGINE.source}|${NO_LOCALE_PACKS.source}`);
 const bundles = [
-  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 56 * KB, mustNotInclude: NO_ENGINE },
+  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 56 * KB, mustNotInclude: NO_ENGINE_OR_LOCALES },
+  {
+    name: 'root entry + return-liability/locales/ja',
+    // What one locale costs on top of the root entry.
+    stdin: "export * from './src/index.ts'; import './src/locales/ja.ts';",
+    budget: 59 * KB,
+    mustNotInclude: NO_ENGINE,
+    mustInclude: /src[\\/]locales[\\/]catalogues[\\/]ja\.ts$/,
+  },
   {
     name: 'checkout widget (createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard)',
     // What a checkout page that quotes return costs and publishes JSON-LD imports.
@@ -31,7 +44,7 @@ const bundles = [
     // Only what a page that shows the policy imports.
     stdin: "import { describePolicy } from './src/policy.ts'; export { describePolicy };",
     budget: 6 * KB,
-    mustNotInclude: NO_ENGINE,
+    mustNotInclude: NO_ENGINE_OR_LOCALES,
   },
   {
     name: 'describePolicy from return-liability/policy with marketplaceStandard',
@@ -66,16 +79,18 @@ for (const bundle of bundles) {
   const over = gzip > bundle.budget;
   const inputs = Object.keys(result.metafile.inputs);
   const forbidden = bundle.mustNotInclude === undefined ? [] : inputs.filter((input) => bundle.mustNotInclude.test(input));
+  const missing = bundle.mustInclude !== undefined && !inputs.some((input) => bundle.mustInclude.test(input));
   console.log(
-    `${over || forbidden.length > 0 ? '✗' : '✓'} ${bundle.name}: ${(gzip / KB).toFixed(1)} kB gzip ` +
+    `${over || forbidden.length > 0 || missing ? '✗' : '✓'} ${bundle.name}: ${(gzip / KB).toFixed(1)} kB gzip ` +
       `(${(code.length / KB).toFixed(1)} kB minified), budget ${(bundle.budget / KB).toFixed(0)} kB`,
   );
   if (forbidden.length > 0) console.log(`  must not include, but does: ${forbidden.join(', ')}`);
+  if (missing) console.log(`  must include ${bundle.mustInclude}, but does not`);
   if (why || over) {
     const output = Object.values(result.metafile.outputs)[0];
     const largest = Object.entries(output.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12);
     for (const [input, { bytesInOutput }] of largest) console.log(`    ${(bytesInOutput / KB).toFixed(1).padStart(6)} kB minified  ${input}`);
   }
-  failed ||= over || forbidden.length > 0;
+  failed ||= over || forbidden.length > 0 || missing;
 }
 process.exit(failed ? 1 : 0);

@@ -7,6 +7,9 @@
 import { cnConsumerLaw as cn } from './built-in/cn-consumer-law.js';
 import { euConsumerRights as eu } from './built-in/eu-consumer-rights.js';
 import { marketplaceStandard as marketplace } from './built-in/marketplace-standard.js';
+import { brConsumerCode as br } from './built-in/br-consumer-code.js';
+import { krEcommerceAct as kr } from './built-in/kr-ecommerce-act.js';
+import { jpSpecifiedCommercialTransactions as jp } from './built-in/jp-specified-commercial-transactions.js';
 import type { RuleSet } from './rule-set/load.js';
 
 /** Cross-border marketplace practice (AliExpress-style after-sales rules): seller fault → seller, own reasons → buyer, 15-day window. */
@@ -33,3 +36,31 @@ export const euConsumerRights: RuleSet = eu;
  * it. Never use it for JSON from elsewhere, which goes through `loadRuleSet`.
  */
 export { trustedRuleSet } from './rule-set/registry.js';
+
+/**
+ * Brazil's statutory minimum (Código de Defesa do Consumidor): a purchase made outside the shop may
+ * be withdrawn from within 7 days, and the supplier then pays both the original delivery and the
+ * return (art. 49); defects are put right at the supplier's cost within the 30 or 90 days of art. 26
+ * (declared facts `durableGoods`, `hiddenDefect`). Texts in pt-BR (default), en and zh-CN (the set brings its
+ * Portuguese catalogues). Count the 7 days with a calendar of Brazilian
+ * holidays (`createCalendar`). Use it alone or as a `floor`.
+ */
+export const brConsumerCode: RuleSet = br;
+
+/**
+ * South Korea's statutory minimum for distance sales (전자상거래법): withdrawal within 7 days at the
+ * consumer's cost, no penalty; goods not as advertised or contracted within 3 months at the seller's
+ * cost; exclusions 2–5 bind only when marked beforehand (`item.confirmedNonReturnable`). Texts in ko
+ * (default), en and zh-CN (the set brings its Korean catalogues). Count the days with a
+ * calendar of Korean public holidays (`createCalendar`). Use it alone or as a `floor`.
+ */
+export const krEcommerceAct: RuleSet = kr;
+
+/**
+ * Japan's statutory right of return for mail-order sales (特定商取引法 art. 15-3): 8 days counted from
+ * the day of delivery, at the buyer's cost, unless a return special term was shown (declared fact
+ * `returnSpecialTermsShown`); non-conformity at the seller's cost (Civil Code). Texts in ja
+ * (default), en and zh-CN (the set brings its Japanese catalogues). No holiday calendar
+ * needed: the period does not roll over. Use it alone or as a `floor`.
+ */
+export const jpSpecifiedCommercialTransactions: RuleSet = jp;

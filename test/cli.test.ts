@@ -187,7 +187,7 @@ describe('decide', () => {
     expect(run(['decide', fixture('case-remorse.json'), '--rules', 'eu-consumer-law'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'unknown rule set "eu-consumer-law": no such file, and not a built-in id (built-in: cn-consumer-law, eu-consumer-rights, marketplace-standard)\n',
+      stderr: 'unknown rule set "eu-consumer-law": no such file, and not a built-in id (built-in: br-consumer-code, cn-consumer-law, eu-consumer-rights, jp-specified-commercial-transactions, kr-ecommerce-act, marketplace-standard)\n',
     });
     expect(run(['decide', fixture('case-remorse.json'), '--rules', 'rules/missing.json'])).toMatchObject({ code: 2, stderr: 'rules/missing.json: no such file\n' });
   });

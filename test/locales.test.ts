@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, loadRuleSet } from '../src/index.js';
 import { describePolicy, policyToText } from '../src/policy.js';
-import { cnConsumerLaw, marketplaceStandard } from '../src/rules.js';
+// The built-in modules themselves, not return-liability/rules: that entry also holds sets in ja, ko and
+// pt-BR, which register their catalogues when imported, and this file needs ja left unloaded.
+import { cnConsumerLaw } from '../src/built-in/cn-consumer-law.js';
+import { marketplaceStandard } from '../src/built-in/marketplace-standard.js';
 import { alwaysRule, baseCase, ruleSetDocument, ruleSetIssues } from './helpers.js';
 
 const cited = (citation: unknown) => loadRuleSet(ruleSetDocument({ rules: [alwaysRule('fallback', 1, { citation })] }));

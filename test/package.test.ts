@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './cli-build.js';
 
-const ENTRY_FILES = ['index', 'rules', 'testing', 'policy', 'check', 'node', 'json-rules-engine'].flatMap((name) => [`dist/${name}.js`, `dist/${name}.cjs`]);
+const LOCALE_ENTRIES = ['locales/pt-BR', 'locales/ko', 'locales/ja'];
+const ENTRY_FILES = ['index', 'rules', 'testing', 'policy', 'check', 'node', 'json-rules-engine', ...LOCALE_ENTRIES].flatMap((name) => [`dist/${name}.js`, `dist/${name}.cjs`]);
 
 /** Identifiers only json-rules-engine's own code has (its rule evaluation, almanac and fact priority). */
 const ENGINE_CODE = /prioritizeConditions|class Almanac|factValue\(|addRuntimeFact|engine-default-operators/;
@@ -96,4 +97,47 @@ describe('the package', () => {
     expect(cli).not.toMatch(/function createEvaluator\(|function decide\(/);
     expect(Buffer.byteLength(cli)).toBeLessThan(80_000);
   });
+});
+
+describe('the locale entries in dist/', () => {
+  ensureBuilt([...ENTRY_FILES, 'dist/cli.js']);
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, unknown>; sideEffects: unknown };
+
+  it('are exported for import and require, and are the only files with side effects', () => {
+    for (const entry of LOCALE_ENTRIES) {
+      expect(pkg.exports[`./${entry}`]).toEqual({
+        import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
+        require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
+      });
+    }
+    // The sources too, for bundlers that build from src/ (the storefront example, npm run size).
+    expect(pkg.sideEffects).toEqual([...LOCALE_ENTRIES.flatMap((entry) => [`./dist/${entry}.js`, `./dist/${entry}.cjs`]), ...LOCALE_ENTRIES.map((entry) => `./src/${entry}.ts`)]);
+  });
+
+  it('register their locale in the entry file itself, not in a shared chunk a bundler may drop', () => {
+    for (const file of ENTRY_FILES.filter((file) => file.startsWith('dist/locales/'))) {
+      expect(readFileSync(`${ROOT}${file}`, 'utf8'), file).toMatch(/registerLocale\)?\(/);
+    }
+  });
+
+  // A rule set in Korean loads once the entry is imported, in either module format (each has its own catalogues).
+  const program = (format: 'esm' | 'cjs') => {
+    const document = "{ id: 'k', version: '1.0.0', title: { en: 'T', ko: '규칙' }, locales: ['en', 'ko'], defaultLocale: 'ko', source: 's', windows: {}, rules: [{ name: 'r', priority: 1, conditions: { all: [{ fact: 'returnShippingAmount', operator: 'greaterThanInclusive', value: 0 }] }, event: { type: 'liability', params: { code: 'c', shares: { buyer: 100 }, negotiation: 'any', coverage: true, text: { en: 'x', ko: '구매자 부담' }, disclosure: { en: 'x', ko: '구매자 부담' } } } }] }";
+    const decide = `const decision = rl.createEvaluator(rl.loadRuleSet(${document})).decide({ reason: 'changed_mind', costs: { returnShipping: { amount: 3000, currency: 'KRW' } }, dates: { deliveredAt: '2026-03-02', requestedAt: '2026-03-06' } }); console.log(decision.text.details[0]);`;
+    return format === 'esm'
+      ? `await import('return-liability/locales/ko'); const rl = await import('return-liability'); ${decide}`
+      : `require('return-liability/locales/ko'); const rl = require('return-liability'); ${decide}`;
+  };
+  it.each(['esm', 'cjs'] as const)('work through the package name (%s)', (format) => {
+    const args = format === 'esm' ? ['--input-type=module', '-e', program(format)] : ['-e', program(format)];
+    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('반품 배송비 중 구매자 부담분은 ₩3,000(100%)입니다.');
+  }, 30_000);
+
+  it('without the entry, a Korean rule set is refused with the import to add', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program('esm').replace("await import('return-liability/locales/ko'); ", '')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("import 'return-liability/locales/ko'");
+  }, 30_000);
 });

@@ -1,3 +1,7 @@
+// Every language for the command line.
+import '../locales/pt-BR.js';
+import '../locales/ko.js';
+import '../locales/ja.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkCommand } from './check.js';
 import { compileCommand } from './compile.js';

@@ -30,3 +30,13 @@ export function registerLocale(pack: LocalePack): void {
   quoteCatalogues[pack.locale] = pack.quote;
   registeredLocales.add(pack.locale);
 }
+
+/**
+ * Registers `packs` and returns `ruleSet`: how a precompiled rule set written in a locale outside
+ * the core (`en`, `zh-CN`) brings that locale's catalogues with it. Marked pure where it is called,
+ * so a bundle that does not use the rule set drops the catalogues too.
+ */
+export function withLocales<T>(ruleSet: T, packs: readonly LocalePack[]): T {
+  for (const pack of packs) registerLocale(pack);
+  return ruleSet;
+}

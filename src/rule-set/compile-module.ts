@@ -23,7 +23,15 @@ export interface CompileRuleSetModuleOptions {
   typescript?: boolean;
   /** Where the `RuleSet` type is imported from when `typescript` is set; default `importFrom`. */
   typesFrom?: string;
+  /**
+   * How the module brings the catalogues of its locales outside `en` and `zh-CN`: by default it
+   * imports their entries (`return-liability/locales/ja`, …) for their side effect. The built-in
+   * sets pass their own imports and a wrapper instead.
+   */
+  locales?: { imports: (locales: readonly string[]) => string[]; wrap: (expression: string, locales: readonly string[]) => string };
 }
+
+const CORE_LOCALES = new Set(['en', 'zh-CN']);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -65,6 +73,12 @@ export function compileRuleSetModule(ruleSet: RuleSet, options: CompileRuleSetMo
   if (format !== 'esm' && format !== 'cjs') throw new ReturnLiabilityError('invalid_option', `options.format must be esm or cjs, got ${String(format)}`);
   if (!IDENTIFIER.test(exportName) || exportName === 'default') throw new ReturnLiabilityError('invalid_option', `options.exportName must be a JavaScript identifier, got ${JSON.stringify(exportName)}`);
   if (options.typescript === true && format !== 'esm') throw new ReturnLiabilityError('invalid_option', 'options.typescript needs format esm');
+  const extra = ruleSet.locales.filter((locale) => !CORE_LOCALES.has(locale));
+  const localeImports =
+    extra.length === 0 ? []
+    : options.locales !== undefined ? options.locales.imports(extra)
+    : extra.map((locale) => (format === 'cjs' ? `require(${JSON.stringify(`return-liability/locales/${locale}`)});` : `import ${JSON.stringify(`return-liability/locales/${locale}`)};`));
+  const wrap = (expression: string) => (extra.length === 0 || options.locales === undefined ? expression : options.locales.wrap(expression, extra));
   const body = JSON.stringify(plainRuleSet(ruleSet), null, 2);
   const from = options.source === undefined ? '' : ` from ${options.source.replace(/[\r\n]/g, ' ')}`;
   const header = `// Generated${from} (${ruleSet.id} ${ruleSet.version}, validated by loadRuleSet, sha-256 ${ruleSet.digest}); do not edit.`;
@@ -73,8 +87,9 @@ export function compileRuleSetModule(ruleSet: RuleSet, options: CompileRuleSetMo
       header,
       "'use strict';",
       `const { trustedRuleSet } = require(${JSON.stringify(importFrom)});`,
+      ...localeImports,
       '',
-      `const ${exportName} = /* @__PURE__ */ trustedRuleSet(${body});`,
+      `const ${exportName} = ${wrap(`/* @__PURE__ */ trustedRuleSet(${body})`)};`,
       `module.exports = { ${exportName}, default: ${exportName} };`,
       '',
     ].join('\n');
@@ -84,8 +99,9 @@ export function compileRuleSetModule(ruleSet: RuleSet, options: CompileRuleSetMo
     header,
     ...(typed ? [`import type { RuleSet } from ${JSON.stringify(options.typesFrom ?? importFrom)};`] : []),
     `import { trustedRuleSet } from ${JSON.stringify(importFrom)};`,
+    ...localeImports,
     '',
-    `export const ${exportName}${typed ? ': RuleSet' : ''} = /* @__PURE__ */ trustedRuleSet(${body});`,
+    `export const ${exportName}${typed ? ': RuleSet' : ''} = ${wrap(`/* @__PURE__ */ trustedRuleSet(${body})`)};`,
     ...(typed ? [] : [`export default ${exportName};`]),
     '',
   ].join('\n');
