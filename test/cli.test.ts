@@ -43,8 +43,8 @@ describe('the return-liability binary', () => {
     expect(run(['-h']).stdout).toBe(help.stdout);
     expect(run(['help']).stdout).toBe(help.stdout);
     for (const spec of COMMAND_SPECS) expect(help.stdout).toContain(synopsis(spec).replace(/^return-liability /, ''));
-    expect(run([])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: missing command (decide, check, policy, simulate or schema)\nRun "return-liability --help" for usage.\n' });
-    expect(run(['refund'])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: unknown command "refund"; expected decide, check, policy, simulate or schema\nRun "return-liability --help" for usage.\n' });
+    expect(run([])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: missing command (decide, check, policy, simulate, schema or compile)\nRun "return-liability --help" for usage.\n' });
+    expect(run(['refund'])).toEqual({ code: 2, stdout: '', stderr: 'return-liability: unknown command "refund"; expected decide, check, policy, simulate, schema or compile\nRun "return-liability --help" for usage.\n' });
   });
 
   it('prints -v and --version', () => {

@@ -9,6 +9,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, RuleSetError } from '../src/index.js';
+// The committed rule files include sets in pt-BR, ko and ja.
+import '../src/locales/pt-BR.js';
+import '../src/locales/ko.js';
+import '../src/locales/ja.js';
 
 const ROOT = new URL('..', import.meta.url);
 const readJson = (path: string): any => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));

@@ -368,7 +368,7 @@ describe('caps on what a party pays of return shipping', () => {
         ]
       `);
       const shared = decideWith({ shares: { seller: 60, platform: 30, carrier: 10 }, caps: { seller: { USD: 200 } } }, price, 'zh-CN');
-      expect(shared.text.details.find((line) => line.includes('为限'))).toMatchInlineSnapshot(`"卖家承担退货运费，以US$2.00为限；其余US$4.00由平台、承运人承担。"`);
+      expect(shared.text.details.find((line) => line.includes('为限'))).toMatchInlineSnapshot(`"卖家承担退货运费，以US$2.00为限；其余US$4.00由平台和承运人承担。"`);
     });
   });
 });

@@ -193,7 +193,7 @@ export function checkFlags(spec: CommandSpec, args: readonly string[]): void {
 
 /** Rejects an unknown command, suggesting the closest one. */
 export function unknownCommand(command: string): UsageError {
-  const names = COMMAND_SPECS.map((spec) => spec.name);
+  const names = COMMAND_SPECS.map((spec) => spec.name).filter((name) => !name.includes(' '));
   const suggestion = closest(command, names);
   return new UsageError(`unknown command ${JSON.stringify(command)}; ${suggestion === undefined ? `expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : `did you mean ${suggestion}?`}`);
 }
