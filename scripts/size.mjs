@@ -33,10 +33,12 @@ const bundles = [
   },
   {
     name: 'checkout widget (createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard)',
-    // What a checkout page that quotes return costs and publishes JSON-LD imports.
+    // What a checkout page that quotes return costs and publishes JSON-LD imports. marketplace-standard
+    // is written in five languages and brings the pt-BR, ko and ja packs with it (about 9 kB gzip of
+    // the 48), so that it works in each without another import.
     stdin:
       "import { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy } from './src/index.ts'; import { marketplaceStandard } from './src/rules.ts'; export { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard };",
-    budget: 38 * KB,
+    budget: 48 * KB,
     mustNotInclude: NO_ENGINE,
   },
   {
