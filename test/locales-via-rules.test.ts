@@ -23,4 +23,15 @@ describe('return-liability/rules registers the languages of its rule sets', () =
     const own = loadRuleSet(ruleSetDocument({ locales: ['en', locale], title: texts, rules: [alwaysRule('fallback', 1, { text: texts, disclosure: texts })] }));
     expect(own.locales).toEqual(['en', locale]);
   });
+
+  it.each([
+    ['ja-JP', 'ja'],
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['ko-KR', 'ko'],
+    ['JA', 'ja'],
+  ])('a browser tag %s picks %s', (tag, locale) => {
+    const decision = createEvaluator(marketplaceStandard).decide(baseCase(), { locale: tag });
+    expect([decision.text.locale, decision.warnings]).toEqual([locale, []]);
+  });
 });
