@@ -1,8 +1,10 @@
 /**
  * The built-in rule sets, precompiled: for each file in rules/, a module under src/built-in/ with the
  * rule set `loadRuleSet` makes of it — validated here, at build time, digest included — so that
- * `return-liability/rules` does no validation or hashing when it is imported. `npm run schemas`
- * writes them; test/schemas.test.ts fails when one is stale.
+ * `return-liability/rules` does no validation or hashing when it is imported. A set written in a
+ * locale outside the core (`pt-BR`, `ko`, `ja`) imports that locale's catalogues and registers them
+ * with `withLocales`, inside the same pure expression, so an unused set drops them too.
+ * `npm run schemas` writes them; test/schemas.test.ts fails when one is stale.
  */
 import { readFileSync } from 'node:fs';
 import { loadRuleSet } from '../src/rule-set/load.js';
