@@ -108,7 +108,7 @@ describe('reviewing a policy change', () => {
   /** The edit under review: the shop pays half the label when clothes do not fit. */
   function withFitGuarantee(): unknown {
     const document = JSON.parse(currentFile) as { version: string; rules: unknown[] };
-    document.version = '1.1.0';
+    document.version = '1.2.0';
     document.rules.push({
       name: 'fit-guarantee',
       priority: 15,
@@ -121,8 +121,21 @@ describe('reviewing a policy change', () => {
           outbound: 'buyer',
           negotiation: 'seller_may_pay_more',
           coverage: true,
-          text: { en: 'Our fit guarantee pays half of the {returnShipping} return shipping.', 'zh-CN': '尺码保障承担一半退货运费（共{returnShipping}）。' },
-          disclosure: { en: 'If it does not fit, we pay half of the return shipping.', 'zh-CN': '尺码不合适的，我们承担一半退货运费。' },
+          // In every language the rule set is written in.
+          text: {
+            en: 'Our fit guarantee pays half of the {returnShipping} return shipping.',
+            'zh-CN': '尺码保障承担一半退货运费（共{returnShipping}）。',
+            'pt-BR': 'Nossa garantia de tamanho paga metade do frete de devolução de {returnShipping}.',
+            ko: '사이즈 보장에 따라 반품 배송비({returnShipping})의 절반을 저희가 부담합니다.',
+            ja: 'サイズ保証により、返品送料{returnShipping}の半額を当店が負担します。',
+          },
+          disclosure: {
+            en: 'If it does not fit, we pay half of the return shipping.',
+            'zh-CN': '尺码不合适的，我们承担一半退货运费。',
+            'pt-BR': 'Se não servir, pagamos metade do frete de devolução.',
+            ko: '사이즈가 맞지 않으면 반품 배송비의 절반을 저희가 부담합니다.',
+            ja: 'サイズが合わない場合は、返品送料の半額を当店が負担します。',
+          },
         },
       },
     });

@@ -28,22 +28,29 @@ export const BUILT_IN_RULE_SETS = [
 /** The module text for one built-in rule file. */
 export function builtInModule(file: string, exportName: string): string {
   const json: unknown = JSON.parse(readFileSync(new URL(`../rules/${file}.json`, import.meta.url), 'utf8'));
-  // The set registers the catalogues of its locales outside the core, so that it works in each of
-  // them without a separate import; a bundle that does not use the set drops them with it.
+  // The set registers the catalogues of its default locale when it is outside the core, inside the
+  // same pure expression, so that a bundle that does not use the set drops them with it.
   const packName = (locale: string) => {
     const name = LOCALE_PACKS[locale];
     if (name === undefined) throw new Error(`no locale pack for ${locale}; add it to LOCALE_PACKS`);
     return name;
   };
-  return compileRuleSetModule(loadRuleSet(json), {
+  const ruleSet = loadRuleSet(json);
+  return compileRuleSetModule(ruleSet, {
     exportName,
     typescript: true,
     importFrom: '../rule-set/registry.js',
     typesFrom: '../rule-set/load.js',
     source: `rules/${file}.json by \`npm run schemas\``,
     locales: {
-      imports: (locales) => ["import { withLocales } from '../locales/pack.js';", ...locales.map((locale) => `import { ${packName(locale)} } from '../locales/catalogues/${locale}.js';`)],
-      wrap: (expression, locales) => `/* @__PURE__ */ withLocales(${expression}, [${locales.map(packName).join(', ')}])`,
+      // Only the default locale's pack comes with the set: the set must work in it. Its other
+      // locales are the app's choice (`import 'return-liability/locales/ja'`); until then a request
+      // for one falls back to the default with a warning that names the import.
+      imports: (locales) => {
+        const own = locales.filter((locale) => locale === ruleSet.defaultLocale);
+        return own.length === 0 ? [] : ["import { withLocales } from '../locales/pack.js';", ...own.map((locale) => `import { ${packName(locale)} } from '../locales/catalogues/${locale}.js';`)];
+      },
+      wrap: (expression, locales) => (locales.includes(ruleSet.defaultLocale) ? `/* @__PURE__ */ withLocales(${expression}, [${packName(ruleSet.defaultLocale)}])` : expression),
     },
   });
 }

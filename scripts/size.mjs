@@ -22,22 +22,31 @@ const NO_ENGINE = /node_modules[\\/]json-rules-engine[\\/]/;
 const NO_LOCALE_PACKS = /src[\\/]locales[\\/](catalogues[\\/])?(pt-BR|ko|ja)\.ts$/;
 const NO_ENGINE_OR_LOCALES = new RegExp(`${NO_ENGINE.source}|${NO_LOCALE_PACKS.source}`);
 const bundles = [
-  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 56 * KB, mustNotInclude: NO_ENGINE_OR_LOCALES },
+  { name: 'return-liability (root entry)', entry: 'src/index.ts', budget: 58 * KB, mustNotInclude: NO_ENGINE_OR_LOCALES },
   {
     name: 'root entry + return-liability/locales/ja',
     // What one locale costs on top of the root entry.
     stdin: "export * from './src/index.ts'; import './src/locales/ja.ts';",
-    budget: 59 * KB,
+    budget: 61 * KB,
     mustNotInclude: NO_ENGINE,
     mustInclude: /src[\\/]locales[\\/]catalogues[\\/]ja\.ts$/,
   },
   {
     name: 'checkout widget (createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard)',
-    // What a checkout page that quotes return costs and publishes JSON-LD imports.
+    // What a checkout page that quotes return costs and publishes JSON-LD imports. marketplace-standard
+    // is written in five languages and brings the pt-BR, ko and ja packs with it (about 9 kB gzip of
+    // the 48), so that it works in each without another import.
     stdin:
       "import { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy } from './src/index.ts'; import { marketplaceStandard } from './src/rules.ts'; export { createEvaluator, quoteReturnCosts, toMerchantReturnPolicy, marketplaceStandard };",
-    budget: 38 * KB,
+    budget: 42 * KB,
     mustNotInclude: NO_ENGINE,
+  },
+  {
+    name: 'createEvaluator with cnConsumerLaw only',
+    // A set in en and zh-CN: the packs that marketplace-standard brings are dropped with it.
+    stdin: "import { createEvaluator } from './src/index.ts'; import { cnConsumerLaw } from './src/rules.ts'; export { createEvaluator, cnConsumerLaw };",
+    budget: 36 * KB,
+    mustNotInclude: NO_ENGINE_OR_LOCALES,
   },
   {
     name: 'describePolicy from return-liability/policy',
@@ -49,10 +58,10 @@ const bundles = [
   {
     name: 'describePolicy from return-liability/policy with marketplaceStandard',
     // A page that shows a built-in set's policy: the precompiled set brings no validator and no hashing.
-    // Most of the 2.4 kB the set adds is its own texts in two locales.
+    // Most of what the set adds is its own texts, now in five locales (about 5.8 kB of the 10.9).
     stdin:
       "import { describePolicy } from './src/policy.ts'; import { marketplaceStandard } from './src/rules.ts'; export const policy = (locale) => describePolicy(marketplaceStandard, { locale });",
-    budget: 7 * KB,
+    budget: 11 * KB,
     mustNotInclude: /node_modules[\\/](json-rules-engine|zod|@noble|canonicalize)[\\/]|src[\\/]rule-set[\\/](load|schema|digest)\.ts/,
   },
 ];
@@ -77,7 +86,9 @@ for (const bundle of bundles) {
   const code = result.outputFiles[0].contents;
   const gzip = gzipSync(code, { level: 9 }).length;
   const over = gzip > bundle.budget;
-  const inputs = Object.keys(result.metafile.inputs);
+  // The files that put code in the bundle (a file that was parsed but shaken out entirely does not).
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input);
   const forbidden = bundle.mustNotInclude === undefined ? [] : inputs.filter((input) => bundle.mustNotInclude.test(input));
   const missing = bundle.mustInclude !== undefined && !inputs.some((input) => bundle.mustInclude.test(input));
   console.log(
@@ -87,7 +98,6 @@ for (const bundle of bundles) {
   if (forbidden.length > 0) console.log(`  must not include, but does: ${forbidden.join(', ')}`);
   if (missing) console.log(`  must include ${bundle.mustInclude}, but does not`);
   if (why || over) {
-    const output = Object.values(result.metafile.outputs)[0];
     const largest = Object.entries(output.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12);
     for (const [input, { bytesInOutput }] of largest) console.log(`    ${(bytesInOutput / KB).toFixed(1).padStart(6)} kB minified  ${input}`);
   }

@@ -2,7 +2,8 @@
  * Built-in rule sets: `import { marketplaceStandard } from 'return-liability/rules'`. They are
  * precompiled — validated by `loadRuleSet` when the package is built (src/built-in/, written by
  * `npm run schemas` from rules/*.json) — so importing them does no validation or hashing, and a
- * bundle keeps only the sets it imports.
+ * bundle keeps only the sets it imports. A set written in `pt-BR`, `ko` or `ja` registers those
+ * locales' catalogues when it is used (no `return-liability/locales/<tag>` import needed for it).
  */
 import { cnConsumerLaw as cn } from './built-in/cn-consumer-law.js';
 import { euConsumerRights as eu } from './built-in/eu-consumer-rights.js';
@@ -12,7 +13,11 @@ import { krEcommerceAct as kr } from './built-in/kr-ecommerce-act.js';
 import { jpSpecifiedCommercialTransactions as jp } from './built-in/jp-specified-commercial-transactions.js';
 import type { RuleSet } from './rule-set/load.js';
 
-/** Cross-border marketplace practice (AliExpress-style after-sales rules): seller fault → seller, own reasons → buyer, 15-day window. */
+/**
+ * Cross-border marketplace practice (AliExpress-style after-sales rules): seller fault, and a
+ * delivery after the promised date, → seller; own reasons → buyer; 15-day window. Written in `en`,
+ * `zh-CN`, `pt-BR`, `ko` and `ja`; using it loads the pt-BR, ko and ja catalogues.
+ */
 export const marketplaceStandard: RuleSet = marketplace;
 
 /**

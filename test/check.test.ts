@@ -126,7 +126,7 @@ describe('checkRuleSet: planted problems', () => {
 
   it('decides the marketplace standard exhaustively', async () => {
     const result = checkRuleSet(builtIns.marketplaceStandard);
-    expect(result.coverage).toEqual({ cases: 5120, exhaustive: true, combinations: 10240 });
+    expect(result.coverage).toEqual({ cases: 11264, exhaustive: true, combinations: 22528 });
   });
 });
 
@@ -266,8 +266,8 @@ describe('checkRuleSet: the fact space', () => {
 
   it('decides every combination up to exhaustiveLimit and samples beyond it', async () => {
     const ruleSet = builtIns.marketplaceStandard;
-    expect((checkRuleSet(ruleSet, { exhaustiveLimit: 10240 })).coverage.exhaustive).toBe(true);
-    expect((checkRuleSet(ruleSet, { exhaustiveLimit: 10239, sampleSize: 100 })).coverage).toEqual({ cases: 100, exhaustive: false, combinations: 10240 });
+    expect((checkRuleSet(ruleSet, { exhaustiveLimit: 22528 })).coverage.exhaustive).toBe(true);
+    expect((checkRuleSet(ruleSet, { exhaustiveLimit: 22527, sampleSize: 100 })).coverage).toEqual({ cases: 100, exhaustive: false, combinations: 22528 });
   });
 });
 

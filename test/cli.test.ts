@@ -127,13 +127,38 @@ describe('decide', () => {
     expect((json(none.stdout) as { code: string }).code).toBe('buyer_reasons');
   });
 
+  it('has every language: a rule-set file in pt-BR, ko and ja decides and describes itself in each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-locales-'));
+    const texts = { en: 'You pay {buyerAmount}.', 'pt-BR': 'Você paga {buyerAmount}.', ko: '구매자 부담: {buyerAmount}', ja: '購入者負担：{buyerAmount}' };
+    const disclosure = { en: 'You pay.', 'pt-BR': 'Você paga.', ko: '구매자 부담', ja: '購入者負担' };
+    const file = join(dir, 'rules.json');
+    writeFileSync(file, JSON.stringify({
+      id: 'three-languages', version: '1.0.0', title: { en: 'T', 'pt-BR': 'Regras', ko: '규칙', ja: '規則' }, locales: ['en', 'pt-BR', 'ko', 'ja'], defaultLocale: 'en', source: 'test', windows: {},
+      rules: [{ name: 'always', priority: 1, conditions: { all: [{ fact: 'returnShippingAmount', operator: 'greaterThanInclusive', value: 0 }] }, event: { type: 'liability', params: { code: 'buyer', shares: { buyer: 100 }, negotiation: 'any', coverage: true, text: texts, disclosure } } }],
+    }));
+    const input = readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8');
+    const summaries = ['pt-BR', 'ko', 'ja'].map((locale) => {
+      const result = run(['decide', '-', '--rules', file, '--locale', locale], input);
+      expect(result.stderr).toBe('');
+      return (json(result.stdout) as { text: { locale: string; details: string[] } }).text;
+    });
+    expect(summaries.map((text) => [text.locale, text.details[0]])).toEqual([
+      ['pt-BR', expect.stringMatching(/^O comprador paga .+ \(100\s?%\) do frete de devolução\.$/)],
+      ['ko', expect.stringMatching(/^반품 배송비 중 구매자 부담분은 .+\(100%\)입니다\.$/)],
+      ['ja', expect.stringMatching(/^購入者が返品送料.+（100%）を負担します。$/)],
+    ]);
+    const policy = run(['policy', '--rules', 'marketplace-standard', '--locale', 'ja']);
+    expect(policy).toMatchObject({ code: 0, stderr: '' });
+    expect(policy.stdout.trimEnd()).toBe(policyToText(describePolicy(marketplaceStandard, { locale: 'ja' })).trimEnd());
+  });
+
   it('prints a text summary with --format text', async () => {
     const result = run(['decide', fixture('case-remorse.json'), '--rules', 'marketplace-standard', '--format', 'text']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const decision = createEvaluator(marketplaceStandard).decide(json(readFileSync(`${ROOT}${fixture('case-remorse.json')}`, 'utf8')));
     expect(result.stdout).toBe(
       [
-        'allocated buyer_reasons (rule buyer-reasons, priority 10; marketplace-standard 1.0.0)',
+        'allocated buyer_reasons (rule buyer-reasons, priority 10; marketplace-standard 1.1.0)',
         decision.text.summary,
         ...decision.text.details.map((detail) => `  ${detail}`),
         'returnShipping $6.90: buyer $6.90 (100%)',
@@ -306,7 +331,7 @@ describe('check', () => {
     expect(clean).toMatchObject({ code: 0, stderr: '' });
     expect(clean.stdout).toBe(
       'test/fixtures/rules-clean.json (fixture-clean 1.0.0): 0 errors, 0 warnings — 40 cases, every combination\n\n' +
-        'marketplace-standard (marketplace-standard 1.0.0): 0 errors, 0 warnings — 5120 cases, every combination\n',
+        'marketplace-standard (marketplace-standard 1.1.0): 0 errors, 0 warnings — 11264 cases, every combination\n',
     );
   });
 
@@ -442,7 +467,7 @@ describe('simulate', () => {
         '  line 4: invalid JSON at column 41: expected a double-quoted property name, found the end of the input',
         '  line 5: costs.returnShipping.amount: expected an integer, got 1.5',
         '',
-        'marketplace-standard 1.0.0',
+        'marketplace-standard 1.1.0',
         '  outcomes:',
         '    allocated                3',
         '    not_returnable           1',
@@ -537,9 +562,15 @@ describe('parcels (an items array: decided with decideParcel)', () => {
       { id: 'mug-set', reason: 'changed_mind' },
     ],
   };
-  /** marketplace-standard with another label split (and more rules), as a rule-set file. */
+  /** marketplace-standard with another label split (and more rules, in en and zh-CN only), as a rule-set file. */
   const withLabelSplit = (labelSplit: string, id = `marketplace-${labelSplit.replace(/_/g, '-')}`, rules: unknown[] = []) => {
-    const document = JSON.parse(readFileSync(`${ROOT}rules/marketplace-standard.json`, 'utf8')) as Record<string, unknown>;
+    // The rule set in its en and zh-CN texts only, like the rules added here.
+    const reviver = (_key: string, value: unknown) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || !('zh-CN' in value)) return value;
+      return Object.fromEntries(Object.entries(value).filter(([locale]) => locale === 'en' || locale === 'zh-CN'));
+    };
+    const document = JSON.parse(readFileSync(`${ROOT}rules/marketplace-standard.json`, 'utf8'), reviver) as Record<string, unknown>;
+    document['locales'] = ['en', 'zh-CN'];
     delete document['$schema'];
     document['id'] = id;
     document['parcel'] = { labelSplit, outbound: 'pro_rata' };
@@ -606,7 +637,7 @@ describe('parcels (an items array: decided with decideParcel)', () => {
     const decision = createEvaluator(marketplaceStandard).decideParcel(parcel);
     expect(result.stdout).toBe(
       [
-        'parcel P-1 (marketplace-standard 1.0.0): 2 items',
+        'parcel P-1 (marketplace-standard 1.1.0): 2 items',
         'label split seller_fault_carries: kettle $10.00, mug-set $0.00',
         decision.text.summary,
         'returnShipping $10.00: seller $10.00 (100%)',
@@ -623,7 +654,7 @@ describe('parcels (an items array: decided with decideParcel)', () => {
     expect(decision.text.summary).toContain('the whole label ($10.00) goes with it');
     const split = run(['decide', parcelFile, '--rules', byValue, '--format', 'text']);
     expect(split.stdout.split('\n').slice(0, 5)).toEqual([
-      'parcel P-1 (marketplace-by-value 1.0.0): 2 items',
+      'parcel P-1 (marketplace-by-value 1.1.0): 2 items',
       'label split by_value: kettle $8.00, mug-set $2.00',
       expect.stringContaining('shared by the value of the items'),
       'returnShipping $10.00: seller $8.00 (80%), buyer $2.00 (20%)',
@@ -635,7 +666,7 @@ describe('parcels (an items array: decided with decideParcel)', () => {
     const refused = run(['decide', '-', '--rules', 'marketplace-standard', '--format', 'text'], JSON.stringify(lateParcel));
     expect(refused.code).toBe(0);
     const lines = refused.stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['parcel P-late (marketplace-standard 1.0.0): 2 items', 'label split seller_fault_carries: no returnable items']);
+    expect(lines.slice(0, 2)).toEqual(['parcel P-late (marketplace-standard 1.1.0): 2 items', 'label split seller_fault_carries: no returnable items']);
     expect(lines).toContain('item kettle: not_returnable past_dispute_window (rule past-dispute-window, priority 200)');
     expect(lines).not.toContainEqual(expect.stringMatching(/^totals:/));
     expect(lines).toContain('warning not_returnable_item: item "kettle" is not returnable (rule "past-dispute-window"); it takes no part of the label');
@@ -709,7 +740,7 @@ describe('parcels (an items array: decided with decideParcel)', () => {
       '  line 5: costs.returnShipping.amount: expected an integer, got 1.5',
       expect.stringMatching(/^ {2}line 10: items\[1\]\.reason: expected one of .*got the string "changed_my_mind"$/),
       '',
-      'marketplace-standard 1.0.0',
+      'marketplace-standard 1.1.0',
       '  outcomes:',
       '    allocated                6',
       '    not_returnable           1',

@@ -3,6 +3,7 @@ import { createEvaluator } from '../src/decide/evaluator.js';
 import type { Decision } from '../src/index.js';
 import type { Party } from '../src/money/money.js';
 import { marketplaceStandard } from '../src/rules.js';
+import { englishWords } from './english-words.js';
 import { usd, type Json } from './helpers.js';
 
 const evaluator = createEvaluator(marketplaceStandard);
@@ -55,9 +56,13 @@ async function check(row: Row): Promise<void> {
   expect(payers(decision)).toEqual(row.pays);
   expect(decision.warnings.map((warning) => warning.code)).toEqual(row.warnings ?? []);
   for (const line of decision.lines) expect(line.shares.reduce((sum, share) => sum + share.amount.amount, 0)).toBe(line.total.amount);
-  // Every placeholder of the rule's text is filled, in both locales.
-  expect(decision.text.summary).not.toMatch(/[{}]/);
-  expect((evaluator.decide(caseFor(row), { locale: 'zh-CN' })).text.summary).not.toMatch(/[{}]/);
+  // Every placeholder of the rule's text is filled, in every locale, and no English is left in the others.
+  for (const locale of marketplaceStandard.locales) {
+    const text = evaluator.decide(caseFor(row), { locale }).text;
+    expect(text.locale).toBe(locale);
+    expect(text.summary).not.toMatch(/[{}]/);
+    if (locale !== 'en') expect([text.summary, ...text.details].flatMap((line) => englishWords(line, locale)), locale).toEqual([]);
+  }
 }
 
 const sellerPaysAll: Payers = { returnShipping: { seller: 1000 }, outboundShipping: { seller: 500 } };
@@ -147,6 +152,55 @@ describe('marketplace-standard: seller-fault (defect, wrong item, not as describ
       pays: sellerPaysAll,
     },
   ])('$situation → $code', check);
+});
+
+describe('marketplace-standard: late-delivery (returned because it came after the promised date → seller pays)', () => {
+  const promisedBy = (date: string) => ({ dates: { deliveredAt: DELIVERED, requestedAt: dayAfterDelivery(5), promisedBy: date } });
+  it.each<Row>([
+    { situation: 'delivered the day after the promised date', reason: 'late_delivery', extra: promisedBy('2026-03-01'), code: 'seller_late_delivery', pays: sellerPaysAll },
+    { situation: 'delivered a week late', reason: 'late_delivery', extra: promisedBy('2026-02-23'), code: 'seller_late_delivery', pays: sellerPaysAll },
+    { situation: 'delivered on the promised day: not late', reason: 'late_delivery', extra: promisedBy('2026-03-02'), code: 'no_fault_found', pays: buyerPaysAll },
+    { situation: 'delivered before the promised date', reason: 'late_delivery', extra: promisedBy('2026-03-05'), code: 'no_fault_found', pays: buyerPaysAll },
+    { situation: 'late, but returned for a change of mind: the lateness is not why', reason: 'changed_mind', extra: promisedBy('2026-03-01'), code: 'buyer_reasons', pays: buyerPaysAll },
+    {
+      situation: 'late, returned on day 16: too late to open a return',
+      reason: 'late_delivery',
+      extra: { dates: { deliveredAt: DELIVERED, requestedAt: dayAfterDelivery(16), promisedBy: '2026-03-01' } },
+      code: 'past_dispute_window',
+      pays: {},
+    },
+    {
+      situation: 'late, and a 40/60 split is agreed: rejected, the seller pays',
+      reason: 'late_delivery',
+      extra: { ...promisedBy('2026-03-01'), negotiatedSplit: { sellerPercent: 40 } },
+      code: 'seller_late_delivery',
+      pays: sellerPaysAll,
+      warnings: ['negotiation_rejected'],
+    },
+  ])('$situation → $code', check);
+
+  // Says why the seller pays, in every locale; the buyer is never told "late, so you pay" without a reason.
+  it.each([
+    ['en', 'The item was delivered after the promised date, so the seller pays the return shipping of $10.00.', 'Basis: Marketplace return policy: delivery after the promised date.'],
+    ['zh-CN', '商品晚于承诺的日期送达，退货运费US$10.00由卖家承担。', '依据：平台退货政策：晚于承诺时间送达。'],
+    ['pt-BR', 'O item foi entregue depois da data prometida, por isso o vendedor paga o frete de devolução de US$\u00a010,00.', 'Fundamento: Política de devoluções da plataforma: entrega depois da data prometida.'],
+    ['ko', '상품이 약속한 배송일보다 늦게 도착했으므로 반품 배송비(US$10.00)는 판매자가 부담합니다.', '근거: 마켓플레이스 반품 정책: 약속한 배송일 이후 도착.'],
+    ['ja', '商品がお届け予定日より遅れて到着したため、返品送料$10.00は販売者が負担します。', '根拠：マーケットプレイス返品ポリシー：お届け予定日を過ぎた到着。'],
+  ])('explains a proven late delivery in %s', (locale, summary, basis) => {
+    const text = evaluator.decide(caseFor({ situation: '', reason: 'late_delivery', extra: promisedBy('2026-03-01'), code: '', pays: {} }), { locale }).text;
+    expect([text.summary, text.details.at(-1)]).toEqual([summary, basis]);
+  });
+
+  it('an unproven late delivery says no fault of the seller was found, in every locale', () => {
+    const summaries = marketplaceStandard.locales.map((locale) => evaluator.decide(caseFor({ situation: '', reason: 'late_delivery', code: '', pays: {} }), { locale }).text.summary);
+    expect(summaries).toEqual([
+      'No fault of the seller was found: return shipping ($10.00) is the buyer\'s cost, and the buyer pays $10.00 of it.',
+      '经核实不属于卖家责任，退货运费（US$10.00）由买家承担，买家实付US$10.00。',
+      'Não foi constatada falha do vendedor: o frete de devolução (US$\u00a010,00) fica por conta do comprador, que paga US$\u00a010,00.',
+      '판매자 귀책 사유가 확인되지 않았으므로 반품 배송비(US$10.00)는 구매자 부담이며, 구매자가 실제로 내는 금액은 US$10.00입니다.',
+      '販売者の責任が確認されなかったため、返品送料（$10.00）は購入者の負担となり、購入者が実際に支払う額は$10.00です。',
+    ]);
+  });
 });
 
 describe('marketplace-standard: seller-free-returns (the seller promised free returns)', () => {
@@ -282,6 +336,7 @@ describe('marketplace-standard: the file', () => {
     expect(marketplaceStandard.rules.map((rule) => rule.name)).toEqual([
       'past-dispute-window',
       'seller-fault',
+      'late-delivery',
       'seller-free-returns',
       'seller-free-returns-free-shipping',
       'buyer-reasons',
@@ -289,6 +344,29 @@ describe('marketplace-standard: the file', () => {
       'other-reasons',
     ]);
     expect(marketplaceStandard.rules.at(-1)?.conditions).toEqual({ all: [{ fact: 'returnShippingAmount', operator: 'greaterThanInclusive', value: 0 }] });
+  });
+
+  it('is written in five languages, each with its own citations', () => {
+    expect(marketplaceStandard.locales).toEqual(['en', 'zh-CN', 'pt-BR', 'ko', 'ja']);
+    for (const rule of marketplaceStandard.rules) {
+      const citation = rule.event.params.citation as Record<string, string>;
+      expect(Object.keys(citation), rule.name).toEqual(['en', 'zh-CN', 'pt-BR', 'ko', 'ja']);
+      for (const locale of ['zh-CN', 'pt-BR', 'ko', 'ja']) {
+        expect(englishWords(citation[locale] ?? 'missing', locale), `${rule.name} ${locale}`).toEqual([]);
+        expect(englishWords(rule.event.params.disclosure[locale] ?? 'missing', locale), `${rule.name} ${locale}`).toEqual([]);
+        expect(englishWords(marketplaceStandard.title[locale] ?? 'missing', locale)).toEqual([]);
+      }
+    }
+  });
+
+  it('says "within 15 days", not "whatever the reason", of a free-returns promise; and 在别处看到更便宜的, not 找到更低价格', () => {
+    const disclosure = (name: string, locale: string) => marketplaceStandard.rules.find((rule) => rule.name === name)?.event.params.disclosure[locale];
+    expect(disclosure('seller-free-returns', 'en')).toContain('within 15 days of delivery');
+    expect(disclosure('seller-free-returns', 'en')).not.toContain('whatever the reason');
+    expect(disclosure('seller-free-returns', 'zh-CN')).toContain('15天内');
+    expect(disclosure('seller-free-returns', 'zh-CN')).not.toContain('无论退货原因');
+    expect(disclosure('buyer-reasons', 'zh-CN')).toContain('在别处看到更便宜的');
+    expect(JSON.stringify(marketplaceStandard)).not.toContain('找到更低价格');
   });
 
   it('gives every rule a citation and buyer-facing disclosure in each locale', () => {

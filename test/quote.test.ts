@@ -33,7 +33,8 @@ describe('quoteReturnCosts on the marketplace standard', () => {
       ['not_as_described', 'allocated', 'seller_fault', 0, 'dispute'],
       ['damaged_in_transit', 'allocated', 'seller_fault', 0, 'dispute'],
       ['missing_parts', 'allocated', 'seller_fault', 0, 'dispute'],
-      ['late_delivery', 'allocated', 'no_fault_found', 690, 'dispute'],
+      // A late delivery is quoted as one after the promised date: the seller's fault.
+      ['late_delivery', 'allocated', 'seller_late_delivery', 0, 'dispute'],
       ['changed_mind', 'allocated', 'buyer_reasons', 690, 'dispute'],
       ['does_not_fit', 'allocated', 'buyer_reasons', 690, 'dispute'],
       ['ordered_by_mistake', 'allocated', 'buyer_reasons', 690, 'dispute'],
@@ -57,6 +58,17 @@ describe('quoteReturnCosts on the marketplace standard', () => {
       ['zh-CN', '质量问题', '如商品有质量问题（收到商品后15天内），退货运费由卖家承担，您无需支付。'],
       ['zh-CN', '不想要了', '如您不想要了（收到商品后15天内），退货运费约US$6.90，由您承担。'],
     ]);
+  });
+
+  it.each([
+    ['en', 'If the item arrives after the promised date (within 15 days of delivery), the seller pays return shipping; you pay nothing.'],
+    ['zh-CN', '如商品晚于承诺的日期送达（收到商品后15天内），退货运费由卖家承担，您无需支付。'],
+    ['pt-BR', 'Se o item chegar depois da data prometida (em até 15 dias após o recebimento), o vendedor paga o frete de devolução; você não paga nada.'],
+    ['ko', '상품이 약속한 배송일보다 늦게 도착한 경우(상품 수령 후 15일 이내), 반품 배송비는 판매자가 부담하며 고객님이 내실 금액은 없습니다.'],
+    ['ja', '商品がお届け予定日より遅れて届いた場合（商品到着後15日以内）、返品送料は販売者が負担し、お客様のご負担はありません。'],
+  ])('quotes a late delivery as one after the promised date, which the seller pays for (%s)', (locale, summary) => {
+    const [late] = quoteReturnCosts(marketplace, draft, { locale, reasons: ['late_delivery'] });
+    expect([late?.locale, late?.rule, late?.summary]).toEqual([locale, 'late-delivery', summary]);
   });
 
   it('decides exactly the documented representative return', async () => {

@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvaluator, formatMoney, quoteReturnCosts, toMerchantReturnPolicy, type ReturnDraft } from '../src/index.js';
+import { createEvaluator, formatMoney, quoteReturnCosts, toMerchantReturnPolicy, type ReturnDraft, type SupportedLocale } from '../src/index.js';
 import { marketplaceStandard } from '../src/rules.js';
 import { buildStorefront } from '../examples/storefront/build.mjs';
 import cart from '../examples/storefront/cart.json' with { type: 'json' };
@@ -63,7 +63,7 @@ async function tableRows(page: Page): Promise<Row[]> {
   );
 }
 
-async function expectedRows(locale: 'en' | 'zh-CN'): Promise<Row[]> {
+async function expectedRows(locale: SupportedLocale): Promise<Row[]> {
   const quotes = quoteReturnCosts(createEvaluator(marketplaceStandard), cart.draft as ReturnDraft, { locale });
   return quotes.map((quote) => ({
     reason: quote.reason,
@@ -146,6 +146,20 @@ describe.skipIf(!available && !inCi)('storefront checkout in Chromium', () => {
     await page.click('button[data-lang="en"]');
     await page.waitForSelector('body[data-ready="en"]');
     expect(await page.textContent('section[data-section="buyer_pays"] h3')).toBe('When you pay');
+  }, 30_000);
+
+  it.each([
+    ['pt-BR', 'Quando o vendedor paga', 'Kit de café coado em cerâmica'],
+    ['ko', '판매자가 배송비를 부담하는 경우', '세라믹 핸드드립 커피 세트'],
+    ['ja', '販売者が送料を負担する場合', '陶器のハンドドリップコーヒーセット'],
+  ] as const)('switches to %s with its button', async (locale, heading, product) => {
+    await page.click(`button[data-lang="${locale}"]`);
+    await page.waitForSelector(`body[data-ready="${locale}"], body[data-error]`);
+    expect(await page.getAttribute('body', 'data-error')).toBeNull();
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.textContent('section[data-section="seller_pays"] h3')).toBe(heading);
+    expect(await page.textContent('#product-name')).toBe(product);
+    expect(await tableRows(page)).toEqual(await expectedRows(locale));
   }, 30_000);
 
   it('needed no network and logged no errors', () => {

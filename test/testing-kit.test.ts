@@ -563,7 +563,11 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     const refusing = editedStandard((doc) => {
       doc.rules.find((r) => r.name === 'buyer-reasons')!.event = {
         type: 'not_returnable',
-        params: { code: 'no_remorse_returns', text: { en: 'No.', 'zh-CN': '不。' }, disclosure: { en: 'No remorse returns.', 'zh-CN': '不支持无理由退货。' } },
+        params: {
+          code: 'no_remorse_returns',
+          text: { en: 'No.', 'zh-CN': '不。', 'pt-BR': 'Não.', ko: '불가.', ja: '不可。' },
+          disclosure: { en: 'No remorse returns.', 'zh-CN': '不支持无理由退货。', 'pt-BR': 'Não aceitamos desistência.', ko: '단순 변심 반품은 받지 않습니다.', ja: 'お客様都合の返品はお受けしません。' },
+        },
       } as never;
     });
     const diff = diffDecisions(snapshot(marketplaceStandard, [parcels[1]]), snapshot(refusing, [parcels[1]]));

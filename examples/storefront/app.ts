@@ -4,6 +4,10 @@
  * engines — all decided in the browser by the rule set that decides real returns.
  * Built into dist/app.js by build.mjs.
  */
+// The page offers Portuguese, Korean and Japanese too: their catalogues come with these imports.
+import 'return-liability/locales/pt-BR';
+import 'return-liability/locales/ko';
+import 'return-liability/locales/ja';
 import {
   createEvaluator,
   describePolicy,
@@ -14,6 +18,7 @@ import {
   type ReturnDraft,
   type SupportedLocale,
 } from 'return-liability';
+// marketplace-standard is written in five languages and brings the pt-BR, ko and ja catalogues with it.
 import { marketplaceStandard } from 'return-liability/rules';
 import cart from './cart.json' with { type: 'json' };
 
@@ -25,6 +30,9 @@ const draft: ReturnDraft = cart.draft;
 const chrome: Partial<Record<SupportedLocale, Record<string, string>>> & { en: Record<string, string> } = {
   en: { checkout: 'Checkout', quoteHeading: 'Returning this item', reasonColumn: 'Reason', whoPaysColumn: 'What happens', youPayColumn: 'You pay', notReturnable: '—' },
   'zh-CN': { checkout: '结算', quoteHeading: '如需退货', reasonColumn: '退货原因', whoPaysColumn: '说明', youPayColumn: '您需支付', notReturnable: '—' },
+  'pt-BR': { checkout: 'Finalizar compra', quoteHeading: 'Se quiser devolver este item', reasonColumn: 'Motivo', whoPaysColumn: 'O que acontece', youPayColumn: 'Você paga', notReturnable: '—' },
+  ko: { checkout: '주문하기', quoteHeading: '이 상품을 반품하려면', reasonColumn: '반품 사유', whoPaysColumn: '안내', youPayColumn: '고객 부담', notReturnable: '—' },
+  ja: { checkout: 'ご購入手続き', quoteHeading: 'この商品を返品する場合', reasonColumn: '返品理由', whoPaysColumn: 'ご案内', youPayColumn: 'お客様のご負担', notReturnable: '—' },
 };
 
 function element<T extends HTMLElement>(selector: string): T {

@@ -12,7 +12,7 @@ import type { Allocation, Decision, TraceEntry, UnexplainedDecision, Warning } f
 import { citationIn } from '../rule-set/citation.js';
 import type { RuleSet } from '../rule-set/load.js';
 import type { RuleDefinition, SupportedLocale } from '../rule-set/schema.js';
-import { chooseLocale } from '../text/locale.js';
+import { chooseLocale, fallbackMessage } from '../text/locale.js';
 import { allocate, allocateReturnless, itemValue, outboundInPlay } from './allocate.js';
 import { settle } from './settlement.js';
 import { decisionText, traceOf } from './explain.js';
@@ -87,9 +87,10 @@ export function createDeliberator(ruleSet: RuleSet, calendar: Calendar, defaultL
     const warnings: Warning[] = [];
     const requested = options.locale ?? defaultLocale;
     // A tag of a declared locale's language is that locale (en-US → en, zh → zh-CN), as in describePolicy.
-    const { locale, fellBack } = chooseLocale(requested, ruleSet);
-    if (fellBack) {
-      warnings.push({ code: 'locale_fallback', message: `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSet.id}"; using ${locale}` });
+    const choice = chooseLocale(requested, ruleSet);
+    const { locale } = choice;
+    if (choice.fellBack) {
+      warnings.push({ code: 'locale_fallback', message: fallbackMessage(requested, choice, ruleSet.id) });
     }
 
     if (allocation !== undefined) {

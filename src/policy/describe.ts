@@ -11,7 +11,7 @@ import type { Condition, ConditionValue, RuleDefinition, SupportedLocale } from 
 import { formatMoney, PARTIES, type Party } from '../money/money.js';
 import { POLICY_SECTION_KINDS, type PolicyCatalogue, type PolicySectionKind, policyCatalogues } from './catalogue.js';
 import { citationIn } from '../rule-set/citation.js';
-import { chooseLocale } from '../text/locale.js';
+import { chooseLocale, fallbackMessage } from '../text/locale.js';
 
 export type { PolicySectionKind } from './catalogue.js';
 
@@ -196,7 +196,8 @@ function assertRuleSet(ruleSet: unknown): asserts ruleSet is RuleSet {
 export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions = {}): PolicyDocument {
   assertRuleSet(ruleSet);
   if (typeof options !== 'object' || options === null) throw new ReturnLiabilityError('invalid_option', 'describePolicy() options must be an object');
-  const { locale, fellBack } = chooseLocale(options.locale, ruleSet);
+  const choice = chooseLocale(options.locale, ruleSet);
+  const { locale, fellBack } = choice;
   const catalogue = policyCatalogues[locale];
 
   const items: Record<PolicySectionKind, PolicyItem[]> = { seller_pays: [], buyer_pays: [], agreements: [], not_returnable: [], several_items: [], time_limits: [] };
@@ -230,7 +231,7 @@ export function describePolicy(ruleSet: RuleSet, options: DescribePolicyOptions 
     ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: ruleSet.digest },
     sections: POLICY_SECTION_KINDS.filter((kind) => items[kind].length > 0).map((kind) => ({ kind, heading: catalogue.heading[kind], items: items[kind] })),
     ...(fellBack
-      ? { warnings: [{ code: 'locale_fallback', message: `locale ${JSON.stringify(options.locale)} is not available in rule set "${ruleSet.id}"; using ${locale}` }] }
+      ? { warnings: [{ code: 'locale_fallback', message: fallbackMessage(options.locale, choice, ruleSet.id) }] }
       : {}),
   };
 }

@@ -134,7 +134,13 @@ export function representativeCase(draft: Record<string, unknown>, reason: Retur
     ...(finding === undefined ? {} : { findings: { [finding]: true } }),
     // A malformed item is passed through untouched, so validation reports it at its own path.
     item: item === undefined || isPlainObject(item) ? { ...item, condition } : item,
-    dates: { deliveredAt: formatCalendarDay(delivered), requestedAt: formatCalendarDay(requested) },
+    // A late delivery is one that came after the promised date: quoted so, a rule set that makes the
+    // seller pay for a proven delay quotes that, and the sentence says what "late" means.
+    dates: {
+      deliveredAt: formatCalendarDay(delivered),
+      requestedAt: formatCalendarDay(requested),
+      ...(reason === 'late_delivery' ? { promisedBy: formatCalendarDay(delivered - 1) } : {}),
+    },
   };
 }
 

@@ -6,8 +6,17 @@ import { localeEntry, registeredLocales } from './registered-locales.js';
 /** The locale picked for a requested tag, and whether it was a fallback to another language or script. */
 export interface LocaleChoice {
   locale: SupportedLocale;
-  /** True when the requested tag named a language or script the rule set does not have. */
+  /** True when the requested tag named a language or script the rule set does not have, or one whose catalogues are not loaded. */
   fellBack: boolean;
+  /** Set when the rule set has the requested locale but its catalogues are not loaded: the locale it would have been. */
+  notLoaded?: SupportedLocale;
+}
+
+/** The `locale_fallback` warning for a choice that fell back. */
+export function fallbackMessage(requested: unknown, choice: LocaleChoice, ruleSetId: string): string {
+  return choice.notLoaded === undefined
+    ? `locale ${JSON.stringify(requested)} is not available in rule set "${ruleSetId}"; using ${choice.locale}`
+    : `rule set "${ruleSetId}" has ${choice.notLoaded}, but its catalogues are not loaded (import '${localeEntry(choice.notLoaded)}'); using ${choice.locale}`;
 }
 
 /**
@@ -18,8 +27,11 @@ export interface LocaleChoice {
  * Simplified Chinese locale: it falls back (with `fellBack: true`), because changing the script
  * silently is a wrong answer, not a close one.
  *
+ * A locale the rule set declares but whose entry (`return-liability/locales/<tag>`) was not imported
+ * falls back to the default too, with `notLoaded` set.
+ *
  * @throws {ReturnLiabilityError} `invalid_option` when `requested` is neither a string nor undefined;
- *   `unsupported_locale` when the chosen locale's catalogues are not loaded
+ *   `unsupported_locale` when the default locale's catalogues are not loaded
  */
 export function chooseLocale(requested: unknown, ruleSet: Pick<RuleSet, 'locales' | 'defaultLocale' | 'id'>): LocaleChoice {
   // Loaded rule sets declare only supported locales, so every candidate below is one.
@@ -30,13 +42,19 @@ export function chooseLocale(requested: unknown, ruleSet: Pick<RuleSet, 'locales
     throw new ReturnLiabilityError('invalid_option', `options.locale must be a language tag such as "en" or "zh-CN", got ${typeof requested}`);
   }
   // Fast path: the tag is one of the locales as written (the usual call).
-  if (locales.includes(requested as SupportedLocale)) return loaded({ locale: requested as SupportedLocale, fellBack: false }, ruleSet);
+  const found = locales.includes(requested as SupportedLocale) ? (requested as SupportedLocale) : match(locales, requested);
+  if (found === undefined) return loaded({ locale: fallback, fellBack: true }, ruleSet);
+  // A declared locale whose entry was not imported: the default, with a warning naming the import.
+  if (!registeredLocales.has(found)) return loaded({ locale: fallback, fellBack: true, notLoaded: found }, ruleSet);
+  return { locale: found, fellBack: false };
+}
+
+function match(locales: readonly SupportedLocale[], requested: string): SupportedLocale | undefined {
   const wanted = requested.toLowerCase();
   const exact = locales.find((locale) => locale.toLowerCase() === wanted);
-  if (exact !== undefined) return loaded({ locale: exact, fellBack: false }, ruleSet);
+  if (exact !== undefined) return exact;
   const family = familyOf(wanted);
-  const same = locales.find((locale) => familyOf(locale) === family);
-  return loaded(same === undefined ? { locale: fallback, fellBack: true } : { locale: same, fellBack: false }, ruleSet);
+  return locales.find((locale) => familyOf(locale) === family);
 }
 
 /** {@link chooseLocale} without the fallback flag. */

@@ -3,6 +3,10 @@
  * paths, and refusals whose cost does not grow with the input (no stack overflow on hostile nesting).
  */
 import { describe, expect, it } from 'vitest';
+// marketplace-standard.json is written in these languages too: loading the file needs their packs.
+import '../../src/locales/pt-BR.js';
+import '../../src/locales/ko.js';
+import '../../src/locales/ja.js';
 import { CASE_LIMITS, parseReturnCase } from '../../src/case/parse.js';
 import { ReturnCaseError, ReturnLiabilityError, RuleSetError, type Issue } from '../../src/errors.js';
 import { DEFAULT_RULE_SET_LIMITS, loadRuleSet, type RuleSetLimits } from '../../src/rule-set/load.js';
