@@ -10,18 +10,21 @@ import { describePolicy } from '../src/policy.js';
 import { alwaysRule, baseCase, ruleSetDocument, ruleSetIssues } from './helpers.js';
 
 describe('a locale whose pack is not imported', () => {
-  it('a rule set in a known locale whose catalogues are not loaded is refused with the import to add', () => {
-    const issues = ruleSetIssues(() =>
-      loadRuleSet(ruleSetDocument({ locales: ['en', 'zh-CN', 'ja'], title: { en: 'T', 'zh-CN': 'T', ja: 'T' } })),
-    ).filter((issue) => issue.code === 'unsupported_locale');
-    // Only while nothing in this test file imported return-liability/locales/ja.
-    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([[['locales', 2], expect.stringContaining("import 'return-liability/locales/ja'")]]);
+  const texts = (locale: string) => ({ en: 'x', [locale]: 'x' });
+  const inLocales = (locale: string, defaultLocale: string) =>
+    ruleSetDocument({ locales: ['en', locale], defaultLocale, title: texts(locale), rules: [alwaysRule('fallback', 1, { text: texts(locale), disclosure: texts(locale) })] });
+
+  it.each(['pt-BR', 'ko', 'ja'])('a rule set whose default locale is %s is refused with the import to add', (locale) => {
+    const issues = ruleSetIssues(() => loadRuleSet(inLocales(locale, locale))).filter((issue) => issue.code === 'unsupported_locale');
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([[['defaultLocale'], expect.stringContaining(`import 'return-liability/locales/${locale}'`)]]);
   });
 
-
-  it.each(['pt-BR', 'ko', 'ja'])('%s is refused with the import to add', (locale) => {
-    const issues = ruleSetIssues(() => loadRuleSet(ruleSetDocument({ locales: ['en', locale], title: { en: 'T', [locale]: 'T' }, rules: [alwaysRule('fallback', 1, { text: { en: 'x', [locale]: 'x' }, disclosure: { en: 'x', [locale]: 'x' } })] })));
-    expect(issues.filter((issue) => issue.code === 'unsupported_locale').map((issue) => issue.message)).toEqual([expect.stringContaining(`import 'return-liability/locales/${locale}'`)]);
+  it.each(['pt-BR', 'ko', 'ja'])('a rule set that also declares %s loads, and answers a request for it in its default locale with a warning naming the import', (locale) => {
+    const ruleSet = loadRuleSet(inLocales(locale, 'en'));
+    const decision = createEvaluator(ruleSet).decide(baseCase(), { locale });
+    expect(decision.text.locale).toBe('en');
+    expect(decision.warnings).toEqual([{ code: 'locale_fallback', message: expect.stringContaining(`import 'return-liability/locales/${locale}'`) }]);
+    expect(describePolicy(ruleSet, { locale }).warnings?.[0]?.message).toContain(`import 'return-liability/locales/${locale}'`);
   });
 
   it('an English or Chinese rule set still decides and describes itself in both', () => {

@@ -63,7 +63,7 @@ describe('after-sales back end (node:http + better-sqlite3)', () => {
     const row = reader.prepare('SELECT * FROM decisions WHERE id = ?').get(auditId) as Record<string, string>;
     const stored = reader.prepare('SELECT id, version, document FROM rule_sets WHERE digest = ?').get(row['rule_set_digest']) as Record<string, string>;
     reader.close();
-    expect(row).toMatchObject({ case_id: 'RMA-2', rule_set_id: 'marketplace-standard', rule_set_version: '1.0.0', rule_set_digest: loadRuleSet(document).digest });
+    expect(row).toMatchObject({ case_id: 'RMA-2', rule_set_id: 'marketplace-standard', rule_set_version: (document as { version: string }).version, rule_set_digest: loadRuleSet(document).digest });
     expect(JSON.parse(row['input'] ?? '')).toEqual(mixed);
     expect(JSON.parse(row['decision'] ?? '')).toEqual(decision);
     expect(loadRuleSet(JSON.parse(stored['document'] ?? '')).digest).toBe(row['rule_set_digest']);
@@ -104,6 +104,6 @@ describe('after-sales back end (node:http + better-sqlite3)', () => {
       before: createEvaluator(loadRuleSet(document)).decideParcel(changedMind).totals.buyer?.amount,
       after: nextEvaluator.decideParcel(changedMind).totals.buyer?.amount,
     });
-    expect(rma3?.decidedWith).toBe('marketplace-standard@1.0.0');
+    expect(rma3?.decidedWith).toBe(`marketplace-standard@${(document as { version: string }).version}`);
   });
 });

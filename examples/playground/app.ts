@@ -23,6 +23,10 @@ import {
   type ReturnCase,
 } from 'return-liability';
 import { checkRuleSet, type CheckResult } from 'return-liability/check';
+// A policy owner may write in any supported language.
+import 'return-liability/locales/pt-BR';
+import 'return-liability/locales/ko';
+import 'return-liability/locales/ja';
 import cnConsumerLaw from '../../rules/cn-consumer-law.json' with { type: 'json' };
 import euConsumerRights from '../../rules/eu-consumer-rights.json' with { type: 'json' };
 import marketplaceStandard from '../../rules/marketplace-standard.json' with { type: 'json' };

@@ -274,14 +274,16 @@ function documentIssues(doc: RuleSetDocument, windowsByRule: Record<string, stri
   doc.locales.forEach((locale, index) => {
     if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
       add(['locales', index], 'unsupported_locale', `locale ${JSON.stringify(locale)} has no message catalogue; supported: ${SUPPORTED_LOCALES.join(', ')}`);
-    } else if (!registeredLocales.has(locale)) {
-      add(['locales', index], 'unsupported_locale', `locale ${JSON.stringify(locale)} is not loaded; import '${localeEntry(locale)}' before loading this rule set`);
     }
     if (seenLocales.has(locale)) add(['locales', index], 'duplicate_locale', `locale ${JSON.stringify(locale)} is listed twice`);
     seenLocales.add(locale);
   });
   if (!seenLocales.has(doc.defaultLocale)) {
     add(['defaultLocale'], 'unknown_locale', `defaultLocale ${JSON.stringify(doc.defaultLocale)} is not one of locales (${doc.locales.join(', ')})`);
+  } else if ((SUPPORTED_LOCALES as readonly string[]).includes(doc.defaultLocale) && !registeredLocales.has(doc.defaultLocale)) {
+    // Every decision can fall back to the default locale, so its catalogues must be there; another
+    // declared locale whose entry is not imported falls back to the default with a warning.
+    add(['defaultLocale'], 'unsupported_locale', `the default locale ${JSON.stringify(doc.defaultLocale)} is not loaded; import '${localeEntry(doc.defaultLocale)}' before loading this rule set`);
   }
 
   const checkTexts = (text: LocalizedText, path: Path, placeholders: boolean, ruleWindows: readonly string[]) => {
