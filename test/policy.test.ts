@@ -2,6 +2,7 @@
  * describePolicy and its renderers: every built-in rule set in both locales (snapshots, read them),
  * every rule disclosed once in the section a buyer would look in, window lengths, locales, escaping.
  */
+import { citationIn } from '../src/rule-set/citation.js';
 import { describe, expect, it } from 'vitest';
 import { ReturnLiabilityError, RuleSetError } from '../src/errors.js';
 import { createEvaluator } from '../src/index.js';
@@ -73,7 +74,7 @@ describe('describePolicy on the built-in rule sets', () => {
       for (const r of ruleSet.rules) {
         const item = items.find((candidate) => candidate.rule === r.name);
         expect(item?.text).toBe(r.event.params.disclosure[locale]);
-        expect(item?.citation).toBe(r.event.params.citation);
+        expect(item?.citation).toBe(citationIn(r.event.params.citation, locale));
       }
     });
 
