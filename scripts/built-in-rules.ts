@@ -12,6 +12,8 @@ export const BUILT_IN_RULE_SETS = [
   { file: 'marketplace-standard', exportName: 'marketplaceStandard' },
   { file: 'cn-consumer-law', exportName: 'cnConsumerLaw' },
   { file: 'eu-consumer-rights', exportName: 'euConsumerRights' },
+  { file: 'uk-consumer-contracts', exportName: 'ukConsumerContracts' },
+  { file: 'au-consumer-law', exportName: 'auConsumerLaw' },
 ] as const;
 
 /** The module text for one built-in rule file. */

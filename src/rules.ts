@@ -7,6 +7,8 @@
 import { cnConsumerLaw as cn } from './built-in/cn-consumer-law.js';
 import { euConsumerRights as eu } from './built-in/eu-consumer-rights.js';
 import { marketplaceStandard as marketplace } from './built-in/marketplace-standard.js';
+import { ukConsumerContracts as uk } from './built-in/uk-consumer-contracts.js';
+import { auConsumerLaw as au } from './built-in/au-consumer-law.js';
 import type { RuleSet } from './rule-set/load.js';
 
 /** Cross-border marketplace practice (AliExpress-style after-sales rules): seller fault → seller, own reasons → buyer, 15-day window. */
@@ -27,3 +29,22 @@ export const cnConsumerLaw: RuleSet = cn;
  * 14 days with a calendar of the consumer's member state (`createCalendar`). Use it alone or as a `floor`.
  */
 export const euConsumerRights: RuleSet = eu;
+
+/**
+ * The UK statutory minimum for distance and off-premises sales: goods not as the contract requires →
+ * trader (Consumer Rights Act 2015: 30-day short-term right to reject, repair or replacement with
+ * postage, six-month presumption, final right to reject); the 14-day cancellation (Consumer
+ * Contracts Regulations 2013) with its 12-month extension, exceptions, return-cost rules, the
+ * least-expensive-standard-delivery refund cap and the diminished-value deduction. The 14 days do not
+ * roll over weekends or bank holidays, so no calendar is needed. Use it alone or as a `floor`.
+ */
+export const ukConsumerContracts: RuleSet = uk;
+
+/**
+ * The Australian Consumer Law's minimum: no change-of-mind right (a store that offers one sets it
+ * in its own rule set, with this one as its `floor`); a failure of the consumer guarantees → supplier,
+ * major (the consumer chooses refund or replacement) or minor (the supplier chooses the remedy),
+ * bulky goods collected at the supplier's expense, no restocking or delivery fee on faulty goods. No
+ * statutory period, so no calendar is needed.
+ */
+export const auConsumerLaw: RuleSet = au;

@@ -129,11 +129,8 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           {
             "fact": "resolution",
-            "operator": "in",
-            "value": [
-              "exchange",
-              "repair"
-            ]
+            "operator": "notEqual",
+            "value": "refund"
           }
         ]
       },
@@ -243,11 +240,8 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           {
             "fact": "resolution",
-            "operator": "in",
-            "value": [
-              "exchange",
-              "repair"
-            ]
+            "operator": "notEqual",
+            "value": "refund"
           }
         ]
       },
@@ -975,7 +969,7 @@ export const cnConsumerLaw: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "e088770adb60d24fbf8d4248561e64a0fcff5da3096ee2741a5e5ed7b3c1038a",
+  "digest": "ae42d01defdee8fe2ef4d7162e40baf166ddaca3cc99cd6c4a8938e7860743da",
   "windowsByRule": {
     "notice-period-passed": [
       "notice_period"

@@ -73,11 +73,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           {
             "fact": "resolution",
-            "operator": "in",
-            "value": [
-              "exchange",
-              "repair"
-            ]
+            "operator": "notEqual",
+            "value": "refund"
           }
         ]
       },
@@ -197,11 +194,8 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           {
             "fact": "resolution",
-            "operator": "in",
-            "value": [
-              "exchange",
-              "repair"
-            ]
+            "operator": "notEqual",
+            "value": "refund"
           }
         ]
       },
@@ -1084,7 +1078,7 @@ export const euConsumerRights: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "e1cbe9c52c6e7f1381fad845944450f735b0451d36775388e2c9e224ac5de020",
+  "digest": "9ef27232996edba475a5673dadf70717e43fe62307357fbaa98b81a72cddbe24",
   "windowsByRule": {
     "seller-fault-repair-or-replacement": [
       "legal_guarantee"
