@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import euConsumerRightsJson from '../rules/eu-consumer-rights.json' with { type: 'json' };
+import germany2026 from '../examples/calendars/de-nationwide-2026.json' with { type: 'json' };
 import { createCalendar } from '../src/facts/calendar.js';
 import type { Calendar } from '../src/facts/windows.js';
 import { createEvaluator } from '../src/decide/evaluator.js';
@@ -26,6 +27,8 @@ const base: Json = {
 
 /** Germany's nationwide public holidays at Christmas 2026 (Friday 25 and Saturday 26 December). */
 const germanChristmas2026 = createCalendar({ nonWorkingDates: ['2026-12-25', '2026-12-26'] });
+/** The example calendar shipped in examples/calendars/ (Germany's nationwide public holidays in 2026). */
+const germanyExample = createCalendar(germany2026);
 
 const defect = { reason: 'quality_defect', findings: { qualityDefect: true } };
 const requested = (requestedAt: string) => ({ dates: { requestedAt } });
@@ -123,6 +126,8 @@ const ROWS: Row[] = [
   ['C1 a last day on a Saturday moves to Monday', { dates: { deliveredAt: '2026-02-28', requestedAt: '2026-03-16' } }, 'withdrawal', { buyer: 900 }],
   ['C1 a last day on Christmas Day moves past the holidays and the weekend', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } }, 'withdrawal', { buyer: 900 }, germanChristmas2026],
   ['C1 … and the day after is late', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-29' } }, 'past-withdrawal-period', NR, germanChristmas2026],
+  ['C1 the example calendar: a last day on Easter Monday moves to Tuesday 7 April', { dates: { deliveredAt: '2026-03-23', requestedAt: '2026-04-07' } }, 'withdrawal', { buyer: 900 }, germanyExample],
+  ['C1 … and without it, Tuesday 7 April is late', { dates: { deliveredAt: '2026-03-23', requestedAt: '2026-04-07' } }, 'past-withdrawal-period', NR],
   ['C1 without the holiday list, 25 December 2026 is an ordinary Friday', { dates: { deliveredAt: '2026-12-11', requestedAt: '2026-12-28' } }, 'past-withdrawal-period', NR],
   ['C1 sent at 23:30 Berlin time on the last day', requested('2026-03-16T23:30:00+01:00'), 'withdrawal', { buyer: 900 }],
   ['C1 sent at 23:59 local time (no offset) on the last day', requested('2026-03-16T23:59'), 'withdrawal', { buyer: 900 }],

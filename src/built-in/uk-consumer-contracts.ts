@@ -931,13 +931,13 @@ export const ukConsumerContracts: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           "disclosure": {
             "en": "If you cancel, you pay only the direct cost of returning the goods; the seller refunds the price and the original delivery up to its least expensive standard delivery. Handling the goods more than needed to see what they are and how they work may reduce your refund.",
-            "zh-CN": "您取消的，仅承担退回商品的直接费用；卖家退还货款及原配送费用，以其提供的最便宜常规配送为限。超出了解商品性质、特点和功能所需的方式使用商品，造成贬值的，可从退款中扣除。"
+            "zh-CN": "您取消的，仅承担退回商品的直接费用；卖家退还货款及原配送费用，以其提供的最便宜常规配送为限。以超出了解商品性质、特点和功能所需的方式使用商品而造成贬值的，贬值部分可从退款中扣除。"
           }
         }
       }
     }
   ],
-  "digest": "135e1971d0e374c01f0185e475d93eb081440022a580572551513186fcbe49f6",
+  "digest": "29b764ae6b91fd42bebef82d2fcb99b9c1199a3fe43c088d892221411b79769e",
   "windowsByRule": {
     "fault-repair-or-replacement": [],
     "fault-short-term-right-to-reject": [
