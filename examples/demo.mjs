@@ -96,3 +96,33 @@ for (const locale of ['en', 'zh-CN']) {
   }
 }
 // ── end of Brazil, South Korea, Japan ───────────────────────────────────────────────────────────
+// ── Statutes: United Kingdom and Australia (uk-consumer-contracts, au-consumer-law) ─────────────
+// One case per jurisdiction, in its own language (English) and in Chinese; the Australian case also
+// under marketplace-standard with the statute as its floor (a statutory refusal never overrides).
+{
+  const { ukConsumerContracts, auConsumerLaw } = await import('../dist/rules.js');
+  const statutesDir = new URL('./statutes/', import.meta.url);
+  const show = (label, decision) => {
+    const pays = Object.entries(decision.totals)
+      .map(([party, amount]) => `${party} ${formatMoney(amount, 'en')}`)
+      .join(', ');
+    console.log(`  ${label}: ${decision.outcome} (rule "${decision.rule.name}")${pays ? ` — ${pays}` : ''}`);
+  };
+  for (const [ruleSet, file] of [
+    [ukConsumerContracts, 'uk-faulty-kettle.json'],
+    [auConsumerLaw, 'au-changed-mind.json'],
+  ]) {
+    const input = JSON.parse(await readFile(new URL(file, statutesDir), 'utf8'));
+    const statute = createEvaluator(ruleSet);
+    console.log(`■ ${ruleSet.id} ${ruleSet.version}: ${file}`);
+    for (const locale of ['en', 'zh-CN']) {
+      const decision = statute.decide(input, { locale });
+      if (locale === 'en') show('decision', decision);
+      console.log(`  [${decision.text.locale}] ${decision.text.summary}`);
+      for (const detail of decision.text.details) console.log(`         ${detail}`);
+    }
+    show(`marketplace-standard with ${ruleSet.id} as floor`, createEvaluator(marketplaceStandard, { floor: ruleSet }).decide(input));
+    console.log('');
+  }
+}
+// ── end of the UK and Australia block ───────────────────────────────────────────────────────────

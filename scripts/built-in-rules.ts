@@ -23,6 +23,8 @@ export const BUILT_IN_RULE_SETS = [
   { file: 'br-consumer-code', exportName: 'brConsumerCode' },
   { file: 'kr-ecommerce-act', exportName: 'krEcommerceAct' },
   { file: 'jp-specified-commercial-transactions', exportName: 'jpSpecifiedCommercialTransactions' },
+  { file: 'uk-consumer-contracts', exportName: 'ukConsumerContracts' },
+  { file: 'au-consumer-law', exportName: 'auConsumerLaw' },
 ] as const;
 
 /** The module text for one built-in rule file. */

@@ -11,6 +11,8 @@ import { marketplaceStandard as marketplace } from './built-in/marketplace-stand
 import { brConsumerCode as br } from './built-in/br-consumer-code.js';
 import { krEcommerceAct as kr } from './built-in/kr-ecommerce-act.js';
 import { jpSpecifiedCommercialTransactions as jp } from './built-in/jp-specified-commercial-transactions.js';
+import { ukConsumerContracts as uk } from './built-in/uk-consumer-contracts.js';
+import { auConsumerLaw as au } from './built-in/au-consumer-law.js';
 import type { RuleSet } from './rule-set/load.js';
 
 /**
@@ -69,3 +71,22 @@ export const krEcommerceAct: RuleSet = kr;
  * needed: the period does not roll over. Use it alone or as a `floor`.
  */
 export const jpSpecifiedCommercialTransactions: RuleSet = jp;
+
+/**
+ * The UK statutory minimum for distance and off-premises sales: goods not as the contract requires →
+ * trader (Consumer Rights Act 2015: 30-day short-term right to reject, repair or replacement with
+ * postage, six-month presumption, final right to reject); the 14-day cancellation (Consumer
+ * Contracts Regulations 2013) with its 12-month extension, exceptions, return-cost rules, the
+ * least-expensive-standard-delivery refund cap and the diminished-value deduction. The 14 days do not
+ * roll over weekends or bank holidays, so no calendar is needed. Use it alone or as a `floor`.
+ */
+export const ukConsumerContracts: RuleSet = uk;
+
+/**
+ * The Australian Consumer Law's minimum: no change-of-mind right (a store that offers one sets it
+ * in its own rule set, with this one as its `floor`); a failure of the consumer guarantees → supplier,
+ * major (the consumer chooses refund or replacement) or minor (the supplier chooses the remedy),
+ * bulky goods collected at the supplier's expense, no restocking or delivery fee on faulty goods. No
+ * statutory period, so no calendar is needed.
+ */
+export const auConsumerLaw: RuleSet = au;

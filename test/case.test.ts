@@ -83,6 +83,7 @@ describe('parseReturnCase: errors carry a path and a code', () => {
     ['30 February', withDates({ deliveredAt: '2026-02-30', requestedAt: '2026-03-05' }), [[['dates', 'deliveredAt'], 'invalid_date']]],
     ['29 February in a common year', withDates({ deliveredAt: '2026-02-20', requestedAt: '2026-02-29' }), [[['dates', 'requestedAt'], 'invalid_date']]],
     ['25 o’clock', withDates({ deliveredAt: '2026-03-01', requestedAt: '2026-03-05T25:00' }), [[['dates', 'requestedAt'], 'invalid_date']]],
+    ['31 April as the end of a quality guarantee', withDates({ deliveredAt: '2026-03-01', requestedAt: '2026-03-05', qualityGuaranteeEndsAt: '2029-04-31' }), [[['dates', 'qualityGuaranteeEndsAt'], 'invalid_date']]],
     ['a US-style date', withDates({ deliveredAt: '03/01/2026', requestedAt: '2026-03-05' }), [[['dates', 'deliveredAt'], 'invalid_format']]],
     ['thresholdStillMet without threshold shipping', baseCase({ seller: { freeShipping: 'unconditional', thresholdStillMet: true } }), [[['seller', 'thresholdStillMet'], 'threshold_without_threshold_shipping']]],
     ['a fractional priorReturns', baseCase({ priorReturns: 1.5 }), [[['priorReturns'], 'invalid_type']]],

@@ -212,7 +212,7 @@ describe('decide', () => {
     expect(run(['decide', fixture('case-remorse.json'), '--rules', 'eu-consumer-law'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'unknown rule set "eu-consumer-law": no such file, and not a built-in id (built-in: br-consumer-code, cn-consumer-law, eu-consumer-rights, jp-specified-commercial-transactions, kr-ecommerce-act, marketplace-standard)\n',
+      stderr: 'unknown rule set "eu-consumer-law": no such file, and not a built-in id (built-in: au-consumer-law, br-consumer-code, cn-consumer-law, eu-consumer-rights, jp-specified-commercial-transactions, kr-ecommerce-act, marketplace-standard, uk-consumer-contracts)\n',
     });
     expect(run(['decide', fixture('case-remorse.json'), '--rules', 'rules/missing.json'])).toMatchObject({ code: 2, stderr: 'rules/missing.json: no such file\n' });
   });
@@ -674,7 +674,7 @@ describe('parcels (an items array: decided with decideParcel)', () => {
     const floored = run(['decide', '-', '--rules', 'marketplace-standard', '--floor', 'cn-consumer-law', '--format', 'text'], JSON.stringify(lateParcel));
     expect(floored.code).toBe(0);
     const text = floored.stdout.split('\n');
-    expect(text.slice(0, 2)).toEqual(['parcel P-late (cn-consumer-law 1.0.0): 2 items', 'label split seller_fault_carries: kettle CN¥12.00']);
+    expect(text.slice(0, 2)).toEqual(['parcel P-late (cn-consumer-law 1.1.0): 2 items', 'label split seller_fault_carries: kettle CN¥12.00']);
     expect(text).toContain('overridden by cn-consumer-law rule seller-fault');
     expect(text).toContain('item kettle: allocated seller_fault (rule seller-fault, priority 110)');
     expect(text).toContainEqual(expect.stringMatching(/^warning overridden_by_floor: /));

@@ -64,6 +64,7 @@ describe('toFacts', () => {
       confirmedNonReturnable: false,
       daysSinceDelivery: 4,
       deliveredLate: false,
+      withinQualityGuarantee: false,
       sellerFreeReturns: false,
       sellerDisclosedReturnCosts: false,
       sellerDisclosedWithdrawalRight: false,
@@ -89,7 +90,7 @@ describe('toFacts', () => {
         reason: 'missing_parts',
         findings: { qualityDefect: true, wrongItem: true, notAsDescribed: true, damagedInTransit: true, missingParts: true },
         item: { category: 'furniture', tags: ['bulky', 'final_sale'], condition: 'opened', confirmedNonReturnable: true, price: usd(2500), quantity: 3 },
-        dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-05', promisedBy: '2026-02-28' },
+        dates: { deliveredAt: '2026-03-01', requestedAt: '2026-03-05', promisedBy: '2026-02-28', qualityGuaranteeEndsAt: '2028-03-01' },
         labelSource: 'merchant',
         costs: { returnShipping: usd(4321) },
         seller: { freeReturns: true, disclosedReturnCosts: true, disclosedWithdrawalRight: true, freeShipping: 'threshold', thresholdStillMet: true },
@@ -115,6 +116,7 @@ describe('toFacts', () => {
       confirmedNonReturnable: true,
       daysSinceDelivery: 4,
       deliveredLate: true,
+      withinQualityGuarantee: true,
       sellerFreeReturns: true,
       sellerDisclosedReturnCosts: true,
       sellerDisclosedWithdrawalRight: true,
@@ -140,6 +142,16 @@ describe('toFacts', () => {
   ])('deliveredLate: %s', (_label, deliveredAt, promisedBy, late) => {
     const facts = factsOf(baseCase({ timeZone: 'Asia/Shanghai', dates: { deliveredAt, requestedAt: '2026-03-05', promisedBy } }));
     expect(facts.deliveredLate).toBe(late);
+  });
+
+  it.each([
+    ['no quality-guarantee period given', undefined, '2028-06-01', false],
+    ['requested on the last day of the guarantee', '2028-06-01', '2028-06-01T23:59', true],
+    ['requested the day after the guarantee ended', '2028-06-01', '2028-06-02', false],
+    ['the guarantee day counts in the case zone (16:30 UTC is the next day in Shanghai)', '2028-06-01', '2028-06-01T16:30:00Z', false],
+  ])('withinQualityGuarantee: %s', (_label, qualityGuaranteeEndsAt, requestedAt, within) => {
+    const dates = { deliveredAt: '2026-03-01', requestedAt, ...(qualityGuaranteeEndsAt === undefined ? {} : { qualityGuaranteeEndsAt }) };
+    expect(factsOf(baseCase({ timeZone: 'Asia/Shanghai', dates })).withinQualityGuarantee).toBe(within);
   });
 
   it('adds one window.<name> fact per declared window', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { citationIn } from '../src/rule-set/citation.js';
 import { createEvaluator, type EvaluatorOptions } from '../src/decide/evaluator.js';
 import { isBetterForBuyer } from '../src/decide/floor.js';
 import type { Decision } from '../src/index.js';
@@ -66,7 +67,7 @@ describe('law as a floor', () => {
       expect(outcomeOf(policy)).toEqual({ buyer: returnShipping });
       const decision = createEvaluator(buyerPaysEverything, { floor }).decide(input);
       expect(outcomeOf(decision)).toEqual(seller);
-      expect(decision.overriddenBy).toEqual({ ruleSet: statute, rule: 'seller-fault', citation: floor.rules[0]?.event.params.citation });
+      expect(decision.overriddenBy).toEqual({ ruleSet: statute, rule: 'seller-fault', citation: citationIn(floor.rules.find((rule) => rule.name === 'seller-fault')?.event.params.citation, 'en') });
     });
 
     it('lets a shop that offers free returns beyond the legal window stand', async () => {
@@ -113,7 +114,7 @@ describe('law as a floor', () => {
     it("is the floor's decision: rule set, rule, code, lines, totals and trace", async () => {
       const decision = createEvaluator(buyerPaysEverything, { floor: cnConsumerLaw }).decide(input);
       const floorAlone = createEvaluator(cnConsumerLaw).decide(input);
-      expect(decision.ruleSet).toEqual({ id: 'cn-consumer-law', version: '1.0.0', digest: cnConsumerLaw.digest });
+      expect(decision.ruleSet).toEqual({ id: 'cn-consumer-law', version: '1.1.0', digest: cnConsumerLaw.digest });
       for (const key of ['outcome', 'code', 'rule', 'lines', 'totals', 'trace'] as const) expect(decision[key]).toEqual(floorAlone[key]);
       expect(decision.text.summary).toBe(floorAlone.text.summary);
       expect(decision.text.details.slice(1)).toEqual(floorAlone.text.details);
@@ -124,12 +125,12 @@ describe('law as a floor', () => {
       const en = evaluator.decide(input, { locale: 'en' });
       const zh = evaluator.decide(input, { locale: 'zh-CN' });
       expect(en.text.details[0]).toBe(
-        'The policy\'s rule "buyer-pays" would leave the buyer worse off than the law allows, so Mainland China consumer law for online purchases (rule "seller-fault", CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)) decides.',
+        'The policy\'s rule "buyer-pays" would leave the buyer worse off than the law allows, so Mainland China consumer law for online purchases (rule "seller-fault", CPL art. 24; Civil Code arts. 582, 610, 621 para. 2) decides.',
       );
       expect(zh.text.details[0]).toBe(
-        '按政策规则“buyer-pays”处理，买家所得保护低于法律规定，因此改由中国大陆网络购物退货法律规定（规则“seller-fault”，CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)）决定。',
+        '按政策规则“buyer-pays”处理，买家所得保护低于法律规定，因此改由中国大陆网络购物退货法律规定（规则“seller-fault”，《消费者权益保护法》第二十四条；《民法典》第五百八十二条、第六百一十条、第六百二十一条第二款）决定。',
       );
-      expect(zh.text.summary).toBe('商品不符合质量要求（存在质量问题、发错货、与描述不符或缺件），运输等必要费用由经营者承担，退货运费¥12.00由卖家支付。');
+      expect(zh.text.summary).toBe('商品不符合质量要求（存在质量问题、发错货、与描述不符或缺件），运输等必要费用由卖家承担：退货运费¥12.00由卖家支付，买家已付的原发货运费随货款一并退还。');
     });
 
     it("keeps the floor's warnings and adds one naming the policy's rule", async () => {
@@ -138,7 +139,7 @@ describe('law as a floor', () => {
         {
           code: 'overridden_by_floor',
           message:
-            'rule "buyer-pays" of "buyer-pays-everything" has the buyer pay CN¥12.00; floor "cn-consumer-law" rule "seller-fault" (CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)) has the buyer pay CN¥0.00, so the floor decides',
+            'rule "buyer-pays" of "buyer-pays-everything" has the buyer pay CN¥12.00; floor "cn-consumer-law" rule "seller-fault" (CPL art. 24; Civil Code arts. 582, 610, 621 para. 2) has the buyer pay CN¥0.00, so the floor decides',
         },
       ]);
       const refused = createEvaluator(strict5Days, { floor: cnConsumerLaw }).decide(merge(input, day('2026-04-15')));

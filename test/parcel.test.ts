@@ -414,7 +414,7 @@ describe('floors on parcels (marketplace-standard under cnConsumerLaw)', () => {
     const policy = createEvaluator(marketplaceStandard).decideParcel(demoParcel({ dates: { deliveredAt: '2026-03-02', requestedAt: '2026-03-22' } }));
     expect(policy.items.map((d) => d.outcome)).toEqual(['not_returnable', 'not_returnable']);
     expect(decision.ruleSet.id).toBe('cn-consumer-law');
-    expect(decision.overriddenBy).toEqual({ ruleSet: 'cn-consumer-law', rule: 'seller-fault', citation: 'CPL art. 24 para. 2 (消费者权益保护法第二十四条第二款)' });
+    expect(decision.overriddenBy).toEqual({ ruleSet: 'cn-consumer-law', rule: 'seller-fault', citation: 'CPL art. 24; Civil Code arts. 582, 610, 621 para. 2' });
     expect(decision.items.map((d) => [d.caseId, d.outcome, d.rule.name])).toEqual([
       ['kettle', 'allocated', 'seller-fault'],
       ['mug-set', 'not_returnable', 'past-no-reason-window'],

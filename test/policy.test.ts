@@ -2,13 +2,13 @@
  * describePolicy and its renderers: every built-in rule set in both locales (snapshots, read them),
  * every rule disclosed once in the section a buyer would look in, window lengths, locales, escaping.
  */
+import { citationIn } from '../src/rule-set/citation.js';
 import { describe, expect, it } from 'vitest';
 import { ReturnLiabilityError, RuleSetError } from '../src/errors.js';
 import { createEvaluator } from '../src/index.js';
 import { describePolicy, type PolicyDocument } from '../src/policy/describe.js';
 import { policyToHtml, policyToMarkdown, policyToText } from '../src/policy/render.js';
 import * as policyEntry from '../src/policy.js';
-import { citationIn } from '../src/rule-set/citation.js';
 import { isRuleSet, loadRuleSet, type RuleSet } from '../src/rule-set/load.js';
 import * as builtIns from '../src/rules.js';
 import { alwaysRule, liabilityParams, ruleSetDocument, thrown, type Json } from './helpers.js';
@@ -79,11 +79,11 @@ describe('describePolicy on the built-in rule sets', () => {
       }
     });
 
-    it('has a seller-pays and a you-pay section, and a time-limit line per window in use', () => {
+    it('has a seller-pays section, a you-pay section where a rule has the buyer pay, and a time-limit line per window in use', () => {
       const doc = describePolicy(ruleSet);
       const kinds = doc.sections.map((section) => section.kind);
-      // A rule set in which the buyer never pays (Brazil's withdrawal is at the supplier's cost) has no you-pay section.
-      const buyerPays = ruleSet.rules.some((r) => r.event.type === 'liability' && (r.event.params.shares.buyer ?? 0) > 0);
+      // A rule set in which the buyer never pays (Brazil's withdrawal is at the supplier's cost; Australia gives no change-of-mind return) has no you-pay section.
+      const buyerPays = ruleSet.rules.some((rule) => rule.event.type === 'liability' && (rule.event.params.shares.buyer ?? 0) > 0);
       expect(kinds).toEqual(expect.arrayContaining(buyerPays ? ['seller_pays', 'buyer_pays'] : ['seller_pays']));
       expect(kinds.includes('buyer_pays')).toBe(buyerPays);
       const used = new Set(Object.values(ruleSet.windowsByRule).flat());

@@ -43,10 +43,11 @@ export function expectCompleteText(decision: Decision): void {
 export type Row = [label: string, overrides: Json, rule: string, expected: Expected, calendar?: Calendar];
 
 /**
- * The table tests of a statutory rule set: each row decided in en and zh-CN (the winning rule, what
- * each party pays, the rule's citation, texts filled in), then a check that the rows reach every rule.
+ * The table tests of a statutory rule set: each row decided in every locale the set declares (the
+ * winning rule, what each party pays, that locale's citation, texts filled in), then a check that the
+ * rows reach every rule.
  */
-export function statuteTable(ruleSet: RuleSet, rows: readonly Row[], caseFor: (overrides: Json) => Json, citations: Readonly<Record<string, string>>): void {
+export function statuteTable(ruleSet: RuleSet, rows: readonly Row[], caseFor: (overrides: Json) => Json, citations: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
   const evaluators = new Map<Calendar | undefined, Evaluator>();
   const evaluatorFor = (calendar: Calendar | undefined): Evaluator => {
     let evaluator = evaluators.get(calendar);
@@ -62,11 +63,17 @@ export function statuteTable(ruleSet: RuleSet, rows: readonly Row[], caseFor: (o
     const input = caseFor(overrides);
     const decision = evaluator.decide(input);
     expect([decision.rule.name, outcomeOf(decision)]).toEqual([rule, expected]);
-    expect(decision.rule.citation).toBe(citations[rule]);
+    expect(decision.text.locale).toBe(ruleSet.defaultLocale);
+    expect(decision.rule.citation).toBe(citations[rule]?.[ruleSet.defaultLocale]);
     expectCompleteText(decision);
-    const zh = evaluator.decide(input, { locale: 'zh-CN' });
-    expect(zh.text.locale).toBe('zh-CN');
-    expectCompleteText(zh);
+    // Every declared locale: the same rule and money, that locale's citation, texts filled in.
+    for (const locale of ruleSet.locales) {
+      const localized = evaluator.decide(input, { locale });
+      expect(localized.text.locale).toBe(locale);
+      expect([localized.rule.name, outcomeOf(localized)]).toEqual([rule, expected]);
+      expect(localized.rule.citation).toBe(citations[rule]?.[locale]);
+      expectCompleteText(localized);
+    }
   });
 
   it('reaches every rule from the table', async () => {

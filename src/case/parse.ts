@@ -43,6 +43,7 @@ function factsOf(c: ReturnCase): CaseFacts {
     requestedAt: dates.requestedAt,
     orderedAt: dates.orderedAt,
     promisedBy: dates.promisedBy,
+    qualityGuaranteeEndsAt: dates.qualityGuaranteeEndsAt,
     split: split !== undefined,
     sellerPercent: split?.sellerPercent,
     agreedAt: split?.agreedAt,
@@ -69,6 +70,7 @@ const pristine = (): boolean =>
   probe['replacementShipping'] === undefined &&
   probe['orderedAt'] === undefined &&
   probe['promisedBy'] === undefined &&
+  probe['qualityGuaranteeEndsAt'] === undefined &&
   probe['price'] === undefined &&
   probe['sellerPercent'] === undefined &&
   probe['sellerAmount'] === undefined &&
@@ -144,7 +146,7 @@ function issuesOf(f: CaseFacts, real = (text: string) => isRealDateTime(text)): 
   if (!zoneKnown) {
     issues.push({ path: ['timeZone'], code: 'unknown_time_zone', message: `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as "Asia/Shanghai"` });
   }
-  const { deliveredAt, requestedAt, orderedAt, promisedBy, agreedAt } = f;
+  const { deliveredAt, requestedAt, orderedAt, promisedBy, qualityGuaranteeEndsAt, agreedAt } = f;
   const deliveredReal = real(deliveredAt);
   if (!deliveredReal) issues.push(invalidDate(['dates', 'deliveredAt'], deliveredAt));
   const requestedReal = real(requestedAt);
@@ -152,6 +154,7 @@ function issuesOf(f: CaseFacts, real = (text: string) => isRealDateTime(text)): 
   const orderedReal = orderedAt !== undefined && real(orderedAt);
   if (orderedAt !== undefined && !orderedReal) issues.push(invalidDate(['dates', 'orderedAt'], orderedAt));
   if (promisedBy !== undefined && !real(promisedBy)) issues.push(invalidDate(['dates', 'promisedBy'], promisedBy));
+  if (qualityGuaranteeEndsAt !== undefined && !real(qualityGuaranteeEndsAt)) issues.push(invalidDate(['dates', 'qualityGuaranteeEndsAt'], qualityGuaranteeEndsAt));
   if (agreedAt !== undefined && !real(agreedAt)) issues.push(invalidDate(['negotiatedSplit', 'agreedAt'], agreedAt));
   if (zoneKnown && deliveredReal && requestedReal) {
     if (compareDateTimes(requestedAt, deliveredAt, zone) < 0) {

@@ -68,6 +68,7 @@ export const returnCaseSchema = z.strictObject({
     requestedAt: isoDateTime,
     orderedAt: z.optional(isoDateTime),
     promisedBy: z.optional(isoDateTime),
+    qualityGuaranteeEndsAt: z.optional(isoDateTime),
   }),
   labelSource: z.optional(z.enum(LABEL_SOURCES)),
   inspection: z.optional(z.strictObject({ diminishedValue: z.optional(moneySchema) })),

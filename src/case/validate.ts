@@ -614,12 +614,14 @@ const returnCase = strictObject(
           ['requestedAt', date, false],
           ['orderedAt', date, true],
           ['promisedBy', date, true],
+          ['qualityGuaranteeEndsAt', date, true],
         ],
         (v, facts) => {
           facts.deliveredAt = v[0] as string;
           facts.requestedAt = v[1] as string;
           facts.orderedAt = v[2] as string | undefined;
           facts.promisedBy = v[3] as string | undefined;
+          facts.qualityGuaranteeEndsAt = v[4] as string | undefined;
         },
       ),
       false,
@@ -742,6 +744,7 @@ export interface CaseFacts {
   requestedAt: string;
   orderedAt: string | undefined;
   promisedBy: string | undefined;
+  qualityGuaranteeEndsAt: string | undefined;
   /** Is there a negotiatedSplit? */
   split: boolean;
   sellerPercent: number | undefined;
@@ -766,6 +769,7 @@ export const noFacts = (): CaseFacts => ({
   requestedAt: '',
   orderedAt: undefined,
   promisedBy: undefined,
+  qualityGuaranteeEndsAt: undefined,
   split: false,
   sellerPercent: undefined,
   agreedAt: undefined,

@@ -14,7 +14,7 @@ import {
   RETURN_REASONS,
 } from '../case/vocabulary.js';
 import type { ReturnCase, ReturnReason } from '../case/schema.js';
-import { compareDateTimes, formatCalendarDay, type CalendarDay } from '../case/dates.js';
+import { compareDateTimes, formatCalendarDay, toCalendarDay, type CalendarDay } from '../case/dates.js';
 import type { Calendar } from './windows.js';
 
 /** The value of a fact that could not be computed for a case (a window the calendar cannot answer for). */
@@ -40,6 +40,7 @@ export interface BaseFacts {
   confirmedNonReturnable: boolean;
   daysSinceDelivery: number;
   deliveredLate: boolean;
+  withinQualityGuarantee: boolean;
   sellerFreeReturns: boolean;
   sellerDisclosedReturnCosts: boolean;
   sellerDisclosedWithdrawalRight: boolean;
@@ -267,6 +268,18 @@ export const FACT_TABLE: Entries = {
     read: (c) => c.dates.promisedBy !== undefined && compareDateTimes(c.dates.deliveredAt, c.dates.promisedBy, c.timeZone ?? 'UTC') > 0,
     write: (draft, value) => {
       if (value) draft.dates.promisedBy = formatCalendarDay(dayOf(draft.dates.deliveredAt) - 1);
+      return true;
+    },
+    producible: always,
+  },
+  withinQualityGuarantee: {
+    kind: 'boolean',
+    description: "a quality-guarantee period is given (dates.qualityGuaranteeEndsAt) and the request falls on or before its last day, in the case's time zone",
+    absent: false,
+    read: (c, context) => c.dates.qualityGuaranteeEndsAt !== undefined && context.requested <= toCalendarDay(c.dates.qualityGuaranteeEndsAt, c.timeZone ?? 'UTC'),
+    write: (draft, value) => {
+      // The request day itself is the last day of a running guarantee.
+      if (value) draft.dates.qualityGuaranteeEndsAt = formatCalendarDay(dayOf(draft.dates.requestedAt));
       return true;
     },
     producible: always,
