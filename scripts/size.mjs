@@ -44,8 +44,10 @@ const bundles = [
   {
     name: 'createEvaluator with cnConsumerLaw only',
     // A set in en and zh-CN: the packs that marketplace-standard brings are dropped with it.
+    // cn-consumer-law 1.1.0 carries its citations in both languages: the set itself is 41.8 kB of
+    // the 133.5 kB minified.
     stdin: "import { createEvaluator } from './src/index.ts'; import { cnConsumerLaw } from './src/rules.ts'; export { createEvaluator, cnConsumerLaw };",
-    budget: 36 * KB,
+    budget: 38 * KB,
     mustNotInclude: NO_ENGINE_OR_LOCALES,
   },
   {
