@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/decide/evaluator.js';
 import type { Decision } from '../src/index.js';
 import type { Party } from '../src/money/money.js';
+import * as builtIn from '../src/rules.js';
 import { marketplaceStandard } from '../src/rules.js';
 import { englishWords } from './english-words.js';
 import { usd, type Json } from './helpers.js';
@@ -367,6 +368,10 @@ describe('marketplace-standard: the file', () => {
     expect(disclosure('seller-free-returns', 'zh-CN')).not.toContain('无论退货原因');
     expect(disclosure('buyer-reasons', 'zh-CN')).toContain('在别处看到更便宜的');
     expect(JSON.stringify(marketplaceStandard)).not.toContain('找到更低价格');
+  });
+
+  it('never says 且未发现卖家责任, a translated phrase, in any built-in set', () => {
+    for (const ruleSet of [builtIn.marketplaceStandard, builtIn.cnConsumerLaw, builtIn.euConsumerRights, builtIn.brConsumerCode, builtIn.krEcommerceAct, builtIn.jpSpecifiedCommercialTransactions, builtIn.ukConsumerContracts, builtIn.auConsumerLaw]) expect(JSON.stringify(ruleSet), ruleSet.id).not.toContain('且未发现卖家责任');
   });
 
   it('gives every rule a citation and buyer-facing disclosure in each locale', () => {

@@ -1,4 +1,4 @@
-// Generated from rules/marketplace-standard.json by `npm run schemas` (marketplace-standard 1.1.0, validated by loadRuleSet, sha-256 0454e57a2f821b8c1b9b2652f5ebf778a84dd5add02784855b3731d0d08ce799); do not edit.
+// Generated from rules/marketplace-standard.json by `npm run schemas` (marketplace-standard 1.1.0, validated by loadRuleSet, sha-256 bc8b8e5a2ed86cbdf1c74c4890ef5c0d177c28dd2a70c36393f8a0109591c429); do not edit.
 import type { RuleSet } from "../rule-set/load.js";
 import { trustedRuleSet } from "../rule-set/registry.js";
 
@@ -472,7 +472,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
           },
           "disclosure": {
             "en": "For any other reason, when no fault of the seller is found, you pay return shipping unless agreed otherwise.",
-            "zh-CN": "其他原因退货且未发现卖家责任的，除另有约定外，退货运费由您承担。",
+            "zh-CN": "因其他原因退货、且不属于卖家责任的，除另有约定外，退货运费由您承担。",
             "pt-BR": "Por qualquer outro motivo, se não for constatada falha do vendedor, você paga o frete de devolução, salvo acordo em contrário.",
             "ko": "그 밖의 사유로 반품하는 경우 판매자 귀책 사유가 확인되지 않으면, 별도 합의가 없는 한 반품 배송비는 고객님이 부담합니다.",
             "ja": "その他の理由による返品で販売者の責任が確認されない場合、別段の合意がない限り、返品送料はお客様のご負担となります。"
@@ -481,7 +481,7 @@ export const marketplaceStandard: RuleSet = /* @__PURE__ */ trustedRuleSet({
       }
     }
   ],
-  "digest": "0454e57a2f821b8c1b9b2652f5ebf778a84dd5add02784855b3731d0d08ce799",
+  "digest": "bc8b8e5a2ed86cbdf1c74c4890ef5c0d177c28dd2a70c36393f8a0109591c429",
   "windowsByRule": {
     "past-dispute-window": [
       "dispute"
