@@ -149,11 +149,15 @@ describe('reviewing a policy change', () => {
     expect(diffDecisions(before, after)).toEqual([
       {
         caseId: 'R-2',
+        kinds: ['code', 'payer', 'amount'],
         changes: [
           { field: 'code', before: 'buyer_reasons', after: 'fit_guarantee' },
           { field: 'rule', before: 'buyer-reasons', after: 'fit-guarantee' },
           { field: 'totals.seller', before: 0, after: 395 },
           { field: 'totals.buyer', before: 790, after: 395 },
+          { field: 'lines.returnShipping.payers', before: 'buyer', after: 'seller+buyer' },
+          { field: 'lines.returnShipping.seller', before: 0, after: 395 },
+          { field: 'lines.returnShipping.buyer', before: 790, after: 395 },
         ],
       },
     ]);

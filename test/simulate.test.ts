@@ -65,6 +65,26 @@ describe('simulate --compare and diffDecisions agree', () => {
     expect(report.changed.count).toBe(diff.length);
     expect(report.changed.kinds).toMatchObject({ outcome: 0, code: 0, payer: 0, amount: diff.length });
   });
+
+  it('on the same cases and kinds for an edit that changes codes and adds a restocking fee', () => {
+    const edited: Json = structuredClone(before);
+    edited['version'] = '9.0.0';
+    edited['rules'].find((r: Json) => r['name'] === 'seller-fault').event.params.code = 'seller_at_fault';
+    edited['rules'].find((r: Json) => r['name'] === 'buyer-reasons').event.params.fees = { restocking: { percent: 10 } };
+    const editedFile = join(directory, 'rules-edited.json');
+    writeFileSync(editedFile, JSON.stringify(edited));
+    const valid = cases.filter((_, index) => index !== 40 && index !== 90);
+    const diff = diffDecisions(snapshotDecisions(createEvaluator(loadRuleSet(before)), valid), snapshotDecisions(createEvaluator(loadRuleSet(edited)), valid));
+    const result = run(['simulate', casesFile, '--rules', beforeFile, '--compare', editedFile, '--format', 'json', '--workers', '1']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { changed: { count: number; kinds: Record<string, number> } };
+    const kinds: Record<string, number> = { outcome: 0, code: 0, payer: 0, amount: 0, refund: 0 };
+    for (const d of diff) for (const kind of d.kinds) kinds[kind] = (kinds[kind] ?? 0) + 1;
+    expect(kinds['code']).toBeGreaterThan(10);
+    expect(kinds['refund']).toBeGreaterThan(5);
+    expect(report.changed.count).toBe(diff.length);
+    expect(report.changed.kinds).toEqual(kinds);
+  });
 });
 
 describe('shards and workers', () => {

@@ -7,6 +7,7 @@ import type { Decision } from '../src/index.js';
 import { ReturnCaseError } from '../src/errors.js';
 import { loadRuleSet } from '../src/rule-set/load.js';
 import { marketplaceStandard } from '../src/rules.js';
+import { compareDecisions } from '../src/index.js';
 import { aReturnCase, aReturnParcel, diffDecisions, expectOutcome, expectRefund, expectTotals, snapshotDecisions, type DecisionSnapshot, type ExpectedRefund, type ParcelSnapshot } from '../src/testing.js';
 import * as testingEntry from '../src/testing.js';
 import { deepMerge } from '../src/testing/case.js';
@@ -172,24 +173,28 @@ const pastCases = [
 ];
 
 describe('snapshotDecisions', () => {
-  it('records outcome, code, rule and totals per case, named by id or by index', async () => {
+  it('records outcome, code, rule, totals, lines and refund per case, named by id or by index (format 3)', async () => {
     const snapshot = snapshotDecisions(evaluator, pastCases);
+    const label = (total: number, party: string) => [{ cost: 'returnShipping', currency: 'USD', total, shares: [{ party, amount: total }] }];
     expect(snapshot).toEqual({
+      format: 3,
       ruleSet: { id: 'marketplace-standard', version: marketplaceStandard.version, digest: marketplaceStandard.digest },
       cases: [
-        { caseId: 'changed-mind', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons', currency: 'USD', totals: { buyer: 1000 } },
-        { caseId: 'defect', outcome: 'allocated', code: 'seller_fault', rule: 'seller-fault', currency: 'USD', totals: { seller: 1000 } },
-        { caseId: '#2', outcome: 'allocated', code: 'no_fault_found', rule: 'other-reasons', currency: 'USD', totals: { buyer: 690 } },
-        { caseId: 'late', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window', currency: null, totals: {} },
+        { caseId: 'changed-mind', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons', currency: 'USD', totals: { buyer: 1000 }, lines: label(1000, 'buyer'), refund: null },
+        { caseId: 'defect', outcome: 'allocated', code: 'seller_fault', rule: 'seller-fault', currency: 'USD', totals: { seller: 1000 }, lines: label(1000, 'seller'), refund: null },
+        { caseId: '#2', outcome: 'allocated', code: 'no_fault_found', rule: 'other-reasons', currency: 'USD', totals: { buyer: 690 }, lines: label(690, 'buyer'), refund: null },
+        { caseId: 'late', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window', currency: null, totals: {}, lines: [], refund: null },
       ],
     });
+    const priced = snapshotDecisions(evaluator, [aReturnCase({ item: { price: { amount: 5000, currency: 'USD' } } })]);
+    expect(priced.cases[0]?.refund).toEqual({ currency: 'USD', amount: 5000 });
   });
 
   it('names the cases of an object by their keys and records errors instead of throwing', async () => {
     const snapshot = snapshotDecisions(evaluator, { good: aReturnCase(), broken: { reason: 'changed_mind' } });
     expect(snapshot.cases).toEqual([
       expect.objectContaining({ caseId: 'good', outcome: 'allocated' }),
-      { caseId: 'broken', outcome: 'error', code: 'invalid_case', rule: null, currency: null, totals: {} },
+      { caseId: 'broken', outcome: 'error', code: 'invalid_case', rule: null, currency: null, totals: {}, lines: [], refund: null },
     ]);
   });
 
@@ -198,8 +203,8 @@ describe('snapshotDecisions', () => {
     const second = snapshotDecisions(createEvaluator(marketplaceStandard), [...pastCases]);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
-    expect(Object.keys(first)).toEqual(['ruleSet', 'cases']);
-    for (const c of first.cases) expect(Object.keys(c)).toEqual(['caseId', 'outcome', 'code', 'rule', 'currency', 'totals']);
+    expect(Object.keys(first)).toEqual(['format', 'ruleSet', 'cases']);
+    for (const c of first.cases) expect(Object.keys(c)).toEqual(['caseId', 'outcome', 'code', 'rule', 'currency', 'totals', 'lines', 'refund']);
     const split = snapshotDecisions(evaluator, [aReturnCase({ negotiatedSplit: { sellerPercent: 40 } })]);
     expect(Object.keys(split.cases[0]?.totals ?? {})).toEqual(['seller', 'buyer']);
   });
@@ -220,14 +225,49 @@ describe('diffDecisions', () => {
     expect(diffDecisions(await before(), await before())).toEqual([]);
   });
 
-  it('lists only the cases whose totals changed, with each changed field', async () => {
+  it('lists only the cases whose money changed, with each changed field and the kinds of change', async () => {
     // The policy owner makes the seller carry half of buyer-reason returns.
     const edited = await after((doc) => {
       rule(doc, 'buyer-reasons').event.params.shares = { seller: 50, buyer: 50 } as never;
     });
     expect(diffDecisions(await before(), edited)).toEqual([
-      { caseId: 'changed-mind', changes: [{ field: 'totals.seller', before: 0, after: 500 }, { field: 'totals.buyer', before: 1000, after: 500 }] },
+      {
+        caseId: 'changed-mind',
+        kinds: ['payer', 'amount'],
+        changes: [
+          { field: 'totals.seller', before: 0, after: 500 },
+          { field: 'totals.buyer', before: 1000, after: 500 },
+          { field: 'lines.returnShipping.payers', before: 'buyer', after: 'seller+buyer' },
+          { field: 'lines.returnShipping.seller', before: 0, after: 500 },
+          { field: 'lines.returnShipping.buyer', before: 1000, after: 500 },
+        ],
+      },
     ]);
+  });
+
+  it('agrees with compareDecisions on every case: same cases listed, same kinds', async () => {
+    const edited = editedStandard((doc) => {
+      rule(doc, 'buyer-reasons').event.params.shares = { seller: 70, buyer: 30 } as never;
+      rule(doc, 'seller-fault').event.params.code = 'seller_at_fault';
+    });
+    const cases = [...pastCases, aReturnCase({ id: 'priced', item: { price: { amount: 5000, currency: 'USD' } } })];
+    const diff = diffDecisions(snapshotDecisions(evaluator, cases), snapshotDecisions(createEvaluator(edited), cases));
+    const compared = cases.map((c, index) => {
+      const comparison = compareDecisions(evaluator.decide(c), createEvaluator(edited).decide(c));
+      return [c.id ?? `#${index}`, [...new Set(comparison.changes.map((change) => change.kind))]] as const;
+    });
+    expect(diff.map((d) => [d.caseId, d.kinds])).toEqual(compared.filter(([, kinds]) => kinds.length > 0));
+    expect(diff.map((d) => d.caseId)).toEqual(['changed-mind', 'defect', 'priced']);
+    expect(diff.find((d) => d.caseId === 'defect')).toEqual({ caseId: 'defect', kinds: ['code'], changes: [{ field: 'code', before: 'seller_fault', after: 'seller_at_fault' }] });
+  });
+
+  it('lists a refund that changed, by currency', async () => {
+    const priced = [aReturnCase({ id: 'priced', item: { price: { amount: 5000, currency: 'USD' } } })];
+    const withFee = editedStandard((doc) => {
+      (rule(doc, 'buyer-reasons').event.params as Record<string, unknown>)['fees'] = { restocking: { percent: 10 } };
+    });
+    const diff = diffDecisions(snapshotDecisions(evaluator, priced), snapshotDecisions(createEvaluator(withFee), priced));
+    expect(diff).toEqual([{ caseId: 'priced', kinds: ['refund'], changes: [{ field: 'refund.USD', before: 5000, after: 4500 }] }]);
   });
 
   it('does not list a case that only moved to a renamed rule with the same money, but shows the rule on listed cases', async () => {
@@ -244,6 +284,9 @@ describe('diffDecisions', () => {
       { field: 'rule', before: 'buyer-reasons', after: 'own-reasons' },
       { field: 'totals.seller', before: 0, after: 1000 },
       { field: 'totals.buyer', before: 1000, after: 0 },
+      { field: 'lines.returnShipping.payers', before: 'buyer', after: 'seller' },
+      { field: 'lines.returnShipping.seller', before: 0, after: 1000 },
+      { field: 'lines.returnShipping.buyer', before: 1000, after: 0 },
     ]);
   });
 
@@ -254,11 +297,14 @@ describe('diffDecisions', () => {
     expect(diffDecisions(await before(), withoutFallback)).toEqual([
       {
         caseId: '#2',
+        kinds: ['outcome', 'code', 'payer', 'amount'],
         changes: [
           { field: 'outcome', before: 'allocated', after: 'error' },
           { field: 'code', before: 'no_fault_found', after: 'no_rule_matched' },
           { field: 'rule', before: 'other-reasons', after: null },
           { field: 'totals.buyer', before: 690, after: 0 },
+          { field: 'lines.returnShipping.payers', before: 'buyer', after: null },
+          { field: 'lines.returnShipping.buyer', before: 690, after: 0 },
         ],
       },
     ]);
@@ -279,6 +325,7 @@ describe('diffDecisions', () => {
     expect(diff).toEqual([
       {
         caseId: 'new',
+        kinds: ['outcome', 'code', 'payer', 'amount'],
         changes: [
           { field: 'outcome', before: null, after: 'allocated' },
           { field: 'code', before: null, after: 'buyer_reasons' },
@@ -298,7 +345,34 @@ describe('diffDecisions', () => {
     expect(thrown(() => diffDecisions({} as never, stored)).message).toBe('diffDecisions: before is not a snapshot from snapshotDecisions() (it has no cases array)');
     const { totals: _totals, ...withoutTotals } = stored.cases[1]!;
     expect(thrown(() => diffDecisions(stored, { ...stored, cases: [stored.cases[0], withoutTotals] } as never)).message).toBe(
-      'diffDecisions: after.cases[1] is not a case snapshot (caseId, outcome, code, totals)',
+      'diffDecisions: after.cases[1] is not a format 3 case snapshot (caseId, outcome, code, totals, lines, refund)',
+    );
+    const { lines: _lines, ...withoutLines } = stored.cases[1]!;
+    expect(thrown(() => diffDecisions(stored, { ...stored, cases: [withoutLines] } as never)).message).toMatch(/after.cases\[0\] is not a format 3 case snapshot/);
+    const badShare = structuredClone(stored);
+    (badShare.cases[0] as { lines: Array<{ shares: unknown[] }> }).lines[0]!.shares = [{ party: 'someone', amount: 1 }];
+    expect(thrown(() => diffDecisions(badShare, stored)).message).toMatch(/before.cases\[0\] is not a format 3 case snapshot/);
+  });
+
+  it('still reads format 1 snapshots (no lines): money compared on the totals', async () => {
+    const format1 = (snapshot: DecisionSnapshot): DecisionSnapshot => ({
+      ruleSet: snapshot.ruleSet,
+      cases: snapshot.cases.map((c) => {
+        const { lines: _l, refund: _r, ...rest } = c;
+        return rest as never;
+      }),
+    });
+    const edited = await after((doc) => {
+      rule(doc, 'buyer-reasons').event.params.shares = { seller: 50, buyer: 50 } as never;
+    });
+    expect(diffDecisions(format1(await before()), format1(edited))).toEqual([
+      { caseId: 'changed-mind', kinds: ['amount'], changes: [{ field: 'totals.seller', before: 0, after: 500 }, { field: 'totals.buyer', before: 1000, after: 500 }] },
+    ]);
+    // One old and one new snapshot: compared as the older format.
+    expect(diffDecisions(format1(await before()), edited).map((d) => d.kinds)).toEqual([['amount']]);
+    const current = await before();
+    expect(thrown(() => diffDecisions({ ...current, format: 4 } as never, edited)).message).toBe(
+      'diffDecisions: before has snapshot format 4; this version of return-liability reads formats 1, 2 and 3',
     );
   });
 });
@@ -473,6 +547,8 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     code: null,
     currency: 'USD',
     totals: { seller: 1000 },
+    lines: [{ cost: 'returnShipping', currency: 'USD', total: 1000, shares: [{ party: 'seller', amount: 1000 }] }],
+    refund: { currency: 'USD', amount: 6000 },
     items: [
       { item: 'kettle', outcome: 'allocated', code: 'seller_fault', rule: 'seller-fault' },
       { item: 'mug-set', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons' },
@@ -480,23 +556,22 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
   };
   const snapshot = (ruleSet = marketplaceStandard, inputs: readonly unknown[] = parcels) => snapshotDecisions(createEvaluator(ruleSet), inputs);
 
-  it('records per item outcome, code and rule, and the parcel’s totals; the snapshot says format 2', () => {
+  it('records per item outcome, code and rule, and the parcel’s totals, lines and refund (format 3)', () => {
     const result = snapshot();
+    const buyerLabel = [{ cost: 'returnShipping', currency: 'USD', total: 1000, shares: [{ party: 'buyer', amount: 1000 }] }];
     expect(result).toEqual({
-      format: 2,
+      format: 3,
       ruleSet: { id: 'marketplace-standard', version: marketplaceStandard.version, digest: marketplaceStandard.digest },
       cases: [
-        { caseId: 'changed-mind', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons', currency: 'USD', totals: { buyer: 1000 } },
+        { caseId: 'changed-mind', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons', currency: 'USD', totals: { buyer: 1000 }, lines: buyerLabel, refund: null },
         p1,
-        { caseId: '#2', kind: 'parcel', outcome: 'allocated', code: null, currency: 'USD', totals: { buyer: 1000 }, items: [{ item: 'shoes', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons' }] },
+        { caseId: '#2', kind: 'parcel', outcome: 'allocated', code: null, currency: 'USD', totals: { buyer: 1000 }, lines: buyerLabel, refund: null, items: [{ item: 'shoes', outcome: 'allocated', code: 'buyer_reasons', rule: 'buyer-reasons' }] },
       ],
     });
     expect(Object.keys(result)).toEqual(['format', 'ruleSet', 'cases']);
-    expect(Object.keys(result.cases[0]!)).toEqual(['caseId', 'outcome', 'code', 'rule', 'currency', 'totals']);
-    expect(Object.keys(result.cases[1]!)).toEqual(['caseId', 'kind', 'outcome', 'code', 'currency', 'totals', 'items']);
+    expect(Object.keys(result.cases[0]!)).toEqual(['caseId', 'outcome', 'code', 'rule', 'currency', 'totals', 'lines', 'refund']);
+    expect(Object.keys(result.cases[1]!)).toEqual(['caseId', 'kind', 'outcome', 'code', 'currency', 'totals', 'lines', 'refund', 'items']);
     expect(JSON.stringify(snapshot())).toBe(JSON.stringify(result));
-    // Cases only: format 1, unchanged (no format key).
-    expect(Object.keys(snapshotDecisions(evaluator, [aReturnCase()]))).toEqual(['ruleSet', 'cases']);
   });
 
   it('records a parcel with nothing returnable as not_returnable, and errors instead of throwing', () => {
@@ -512,12 +587,14 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
         code: null,
         currency: null,
         totals: {},
+        lines: [],
+        refund: null,
         items: [
           { item: 'kettle', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window' },
           { item: 'mug-set', outcome: 'not_returnable', code: 'past_dispute_window', rule: 'past-dispute-window' },
         ],
       },
-      { caseId: 'broken', kind: 'parcel', outcome: 'error', code: 'invalid_case', currency: null, totals: {}, items: [] },
+      { caseId: 'broken', kind: 'parcel', outcome: 'error', code: 'invalid_case', currency: null, totals: {}, lines: [], refund: null, items: [] },
     ]);
     expect(() => snapshotDecisions(evaluator, [aReturnParcel({ id: 'a' }), aReturnCase({ id: 'a' })])).toThrow(/two cases are named "a"/);
   });
@@ -528,13 +605,25 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     expect(diffDecisions(snapshot(), reordered)).toEqual([]);
   });
 
-  it('diffDecisions lists a parcel whose totals changed, with each changed field', () => {
+  it('diffDecisions lists a parcel whose money changed, with each changed field: totals, the label’s shares, the refund', () => {
     expect(diffDecisions(snapshot(), snapshot(withLabelSplit('by_value')))).toEqual([
-      { caseId: 'P-1', changes: [{ field: 'totals.seller', before: 1000, after: 800 }, { field: 'totals.buyer', before: 0, after: 200 }] },
+      {
+        caseId: 'P-1',
+        kinds: ['payer', 'amount', 'refund'],
+        changes: [
+          { field: 'totals.seller', before: 1000, after: 800 },
+          { field: 'totals.buyer', before: 0, after: 200 },
+          { field: 'lines.returnShipping.payers', before: 'seller', after: 'seller+buyer' },
+          { field: 'lines.returnShipping.seller', before: 1000, after: 800 },
+          { field: 'lines.returnShipping.buyer', before: 0, after: 200 },
+          // The buyer's part of the label is deducted from the refund.
+          { field: 'refund.USD', before: 6000, after: 5800 },
+        ],
+      },
     ]);
   });
 
-  it('diffDecisions does not list a parcel whose items only moved to a renamed rule, but shows item rules on listed parcels', () => {
+  it('diffDecisions does not list a parcel whose items only moved to a renamed rule, but lists another code, and shows item rules on listed parcels', () => {
     const renamed = editedStandard((doc) => {
       doc.rules.find((r) => r.name === 'buyer-reasons')!.name = 'own-reasons';
     });
@@ -546,16 +635,19 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
       r.event.params.code = 'own_reasons';
       (doc as { parcel: unknown }).parcel = { labelSplit: 'equal', outbound: 'pro_rata' };
     });
-    // The case and #2 still cost the buyer the same; P-1's label is now shared equally.
-    expect(diffDecisions(snapshot(), snapshot(renamedAndPaid))).toEqual([{
-      caseId: 'P-1',
-      changes: [
-        { field: 'totals.seller', before: 1000, after: 500 },
-        { field: 'totals.buyer', before: 0, after: 500 },
-        { field: 'items["mug-set"].code', before: 'buyer_reasons', after: 'own_reasons' },
-        { field: 'items["mug-set"].rule', before: 'buyer-reasons', after: 'own-reasons' },
-      ],
-    }]);
+    // The case and #2 still cost the buyer the same but are decided under another code; P-1's label is now shared equally.
+    const diff = diffDecisions(snapshot(), snapshot(renamedAndPaid));
+    expect(diff.map((d) => [d.caseId, d.kinds])).toEqual([['changed-mind', ['code']], ['P-1', ['code', 'payer', 'amount', 'refund']], ['#2', ['code']]]);
+    expect(diff[1]?.changes.slice(0, 4)).toEqual([
+      { field: 'totals.seller', before: 1000, after: 500 },
+      { field: 'totals.buyer', before: 0, after: 500 },
+      { field: 'items["mug-set"].code', before: 'buyer_reasons', after: 'own_reasons' },
+      { field: 'items["mug-set"].rule', before: 'buyer-reasons', after: 'own-reasons' },
+    ]);
+    expect(diff[2]?.changes).toEqual([
+      { field: 'items["shoes"].code', before: 'buyer_reasons', after: 'own_reasons' },
+      { field: 'items["shoes"].rule', before: 'buyer-reasons', after: 'own-reasons' },
+    ]);
   });
 
   it('diffDecisions lists a parcel whose items’ outcomes changed even when its totals did not', () => {
@@ -574,9 +666,12 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     expect(diff).toEqual([
       {
         caseId: 'P-1',
+        kinds: ['outcome', 'code', 'refund'],
         changes: [
           { field: 'items["mug-set"].outcome', before: 'allocated', after: 'not_returnable' },
           { field: 'items["mug-set"].code', before: 'buyer_reasons', after: 'no_remorse_returns' },
+          // The mug set is no longer refunded.
+          { field: 'refund.USD', before: 6000, after: 5000 },
         ],
       },
     ]);
@@ -587,6 +682,7 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     expect(unweighed).toEqual([
       {
         caseId: 'P-1',
+        kinds: ['outcome', 'code', 'payer', 'amount', 'refund'],
         changes: [
           { field: 'outcome', before: 'allocated', after: 'error' },
           { field: 'code', before: null, after: 'invalid_case' },
@@ -596,11 +692,14 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
             { field: `items["${id}"].code`, before: i === 0 ? 'seller_fault' : 'buyer_reasons', after: null },
             { field: `items["${id}"].rule`, before: i === 0 ? 'seller-fault' : 'buyer-reasons', after: null },
           ]),
+          { field: 'lines.returnShipping.payers', before: 'seller', after: null },
+          { field: 'lines.returnShipping.seller', before: 1000, after: 0 },
+          { field: 'refund.USD', before: 6000, after: null },
         ],
       },
     ]);
     const added = diffDecisions(snapshotDecisions(evaluator, [parcels[0]]), snapshot());
-    expect(added.map((d) => d.caseId)).toEqual(['P-1', '#2']);
+    expect(added.map((d) => [d.caseId, d.kinds])).toEqual([['P-1', ['outcome', 'code', 'payer', 'amount', 'refund']], ['#2', ['outcome', 'code', 'payer', 'amount']]]);
     expect(added[0]?.changes).toEqual([
       { field: 'outcome', before: null, after: 'allocated' },
       { field: 'code', before: null, after: null },
@@ -632,16 +731,18 @@ describe('snapshotDecisions and diffDecisions with parcels', () => {
     const broken = { ...stored, cases: [stored.cases[0], withoutItems] } as never;
     expect(thrown(() => diffDecisions(stored, broken))).toBeInstanceOf(TypeError);
     expect(thrown(() => diffDecisions(stored, broken)).message).toBe(
-      'diffDecisions: after.cases[1] is not a parcel snapshot (caseId, kind, outcome, code, totals, items of { item, outcome, code, rule })',
+      'diffDecisions: after.cases[1] is not a format 3 parcel snapshot (caseId, kind, outcome, code, totals, lines, refund, items of { item, outcome, code, rule })',
     );
     const badItem = { ...stored, cases: [{ ...(stored.cases[1] as ParcelSnapshot), items: [{ item: 'kettle', outcome: 'allocated' }] }] } as never;
-    expect(thrown(() => diffDecisions(badItem, stored)).message).toMatch(/^diffDecisions: before\.cases\[0\] is not a parcel snapshot/);
+    expect(thrown(() => diffDecisions(badItem, stored)).message).toMatch(/^diffDecisions: before\.cases\[0\] is not a format 3 parcel snapshot/);
     expect(thrown(() => diffDecisions({ ...stored, cases: [{ ...stored.cases[0], kind: 'box' }] } as never, stored)).message).toBe(
-      'diffDecisions: before.cases[0] is not a case snapshot (caseId, outcome, code, totals)',
+      'diffDecisions: before.cases[0] is not a format 3 case snapshot (caseId, outcome, code, totals, lines, refund)',
     );
-    expect(thrown(() => diffDecisions({ ...stored, format: 3 } as never, stored)).message).toBe(
-      'diffDecisions: before has snapshot format 3; this version of return-liability reads formats 1 and 2',
+    expect(thrown(() => diffDecisions({ ...stored, format: 9 } as never, stored)).message).toBe(
+      'diffDecisions: before has snapshot format 9; this version of return-liability reads formats 1, 2 and 3',
     );
+    // A format 1 snapshot has no lines: an entry with lines does not belong to one.
+    expect(thrown(() => diffDecisions({ ...stored, format: undefined } as never, stored)).message).toMatch(/before\.cases\[0\] is not a format 1 case snapshot/);
   });
 });
 

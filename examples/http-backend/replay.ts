@@ -36,7 +36,7 @@ export function replay(db: AuditDatabase, nextDocument: unknown): ReplayReport {
     for (const diff of diffs) {
       const record = group.find((r) => `audit-${r.id}` === diff.caseId);
       if (record === undefined) continue;
-      changed.push({ changes: diff.changes, auditId: record.id, caseId: record.caseId, decidedWith: `${previous.id}@${previous.version}` });
+      changed.push({ kinds: diff.kinds, changes: diff.changes, auditId: record.id, caseId: record.caseId, decidedWith: `${previous.id}@${previous.version}` });
     }
   }
   changed.sort((a, b) => a.auditId - b.auditId);

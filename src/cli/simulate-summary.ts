@@ -4,7 +4,7 @@
  * (money moved, then line number). So summaries of shards — or of a worker's batches — merge into
  * exactly the summary of the whole run, in any order.
  */
-import { compareDecisions, type DecisionChange } from '../decide/compare.js';
+import { compareReduced, reduce, reducedFailure, type DecisionChange } from '../decide/compare.js';
 import type { SafeDecision } from '../decide/evaluator.js';
 import type { Line, UnexplainedDecision, UnexplainedParcelDecision } from '../model/decision.js';
 import { PARTIES } from '../money/money.js';
@@ -194,7 +194,7 @@ export class Summary {
     });
     const [before, after] = decided;
     if (before === undefined || after === undefined) return;
-    const changes = changesOf(before, after);
+    const changes = changesOf(before, after, parcelItems !== undefined);
     if (changes.length === 0) return;
     this.changedCount++;
     for (const kind of new Set(changes.map((change) => change.kind))) addCount(this.kinds, kind);
@@ -322,12 +322,13 @@ function mapOf(map: Map<string, PartyTotals>, key: string): PartyTotals {
   return value;
 }
 
-/** The changes between two results of a line; a failed side has only an outcome (its error code). */
-function changesOf(before: Decided, after: Decided): TopCase['changes'] {
-  if (before.ok && after.ok) return compareDecisions(before.decision, after.decision).changes;
-  const b = resultOf(before);
-  const a = resultOf(after);
-  return b.outcome === a.outcome ? [] : [{ kind: 'outcome', before: b.outcome, after: a.outcome }];
+/**
+ * The changes between two results of a line, as `compareDecisions` and the testing kit's
+ * `diffDecisions` find them; a failed side is outcome `error` with the error's code and no money.
+ */
+function changesOf(before: Decided, after: Decided, parcel: boolean): TopCase['changes'] {
+  const reduced = (decided: Decided) => (decided.ok ? reduce(decided.decision) : reducedFailure(decided.error.code, parcel));
+  return compareReduced(reduced(before), reduced(after));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

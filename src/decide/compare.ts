@@ -28,31 +28,49 @@ export interface DecisionComparison {
 
 const isParcel = (decision: ComparableDecision): decision is ParcelDecision | UnexplainedParcelDecision => 'labelSplit' in decision;
 
-/** Who pays a line: the parties with a share above zero (on a zero-cost line, everyone with a share: who would pay). */
-function payers(line: Line | undefined): Party[] {
-  if (line === undefined) return [];
-  return line.shares.filter((share) => share.amount.amount > 0 || line.total.amount === 0).map((share) => share.party);
+/** One cost line reduced to what a comparison reads: its total and each party's share, in one currency. */
+export interface ComparedLine {
+  readonly cost: CostLine;
+  readonly currency: string;
+  readonly total: number;
+  readonly shares: ReadonlyArray<{ readonly party: Party; readonly amount: number }>;
 }
 
-/** Cost lines in first-seen order over both decisions. */
-function costs(before: readonly Line[], after: readonly Line[]): CostLine[] {
-  return [...new Set([...before, ...after].map((line) => line.cost))];
+/**
+ * A decision reduced to what {@link compareDecisions} reads. The testing kit's snapshots hold this
+ * much, so `diffDecisions` compares with the same function.
+ * @internal
+ */
+export interface Compared {
+  readonly outcome: string;
+  readonly code: string | null;
+  /** A parcel's items by id, in order; absent for a single case. */
+  readonly items?: ReadonlyArray<{ readonly id: string; readonly outcome: string; readonly code: string }>;
+  readonly lines: readonly ComparedLine[];
+  readonly refund: { readonly currency: string; readonly amount: number } | null;
+}
+
+/** Who pays a line: the parties with a share above zero (on a zero-cost line, everyone with a share: who would pay). */
+function payers(line: ComparedLine | undefined): Party[] {
+  if (line === undefined) return [];
+  return line.shares.filter((share) => share.amount > 0 || line.total === 0).map((share) => share.party);
 }
 
 /** Each party's share of a line, by `party currency` (a party's shares of one line add up). */
-function sharesOf(line: Line | undefined): Map<string, number> {
+function sharesOf(line: ComparedLine | undefined): Map<string, number> {
   const shares = new Map<string, number>();
   for (const share of line?.shares ?? []) {
-    const key = `${share.party} ${share.amount.currency}`;
-    shares.set(key, (shares.get(key) ?? 0) + share.amount.amount);
+    const key = `${share.party} ${line?.currency ?? ''}`;
+    shares.set(key, (shares.get(key) ?? 0) + share.amount);
   }
   return shares;
 }
 
 const partyOrder = (key: string) => PARTIES.indexOf(key.split(' ')[0] as Party);
 
-function lineChanges(before: readonly Line[], after: readonly Line[], out: DecisionChange[]): void {
-  for (const cost of costs(before, after)) {
+function lineChanges(before: readonly ComparedLine[], after: readonly ComparedLine[], out: DecisionChange[]): void {
+  // Cost lines in first-seen order over both decisions.
+  for (const cost of new Set([...before, ...after].map((line) => line.cost))) {
     const was = before.find((line) => line.cost === cost);
     const now = after.find((line) => line.cost === cost);
     const payersBefore = payers(was);
@@ -70,11 +88,9 @@ function lineChanges(before: readonly Line[], after: readonly Line[], out: Decis
   }
 }
 
-function refundChanges(before: ComparableDecision, after: ComparableDecision, out: DecisionChange[]): void {
-  const was = before.settlement?.refund;
-  const now = after.settlement?.refund;
-  if (was === undefined && now === undefined) return;
-  if (was !== undefined && now !== undefined && was.currency !== now.currency) {
+function refundChanges(was: Compared['refund'], now: Compared['refund'], out: DecisionChange[]): void {
+  if (was === null && now === null) return;
+  if (was !== null && now !== null && was.currency !== now.currency) {
     // Never compared across currencies: the old refund goes, the new one comes.
     out.push({ kind: 'refund', currency: was.currency, before: was.amount, after: null, delta: -was.amount });
     out.push({ kind: 'refund', currency: now.currency, before: null, after: now.amount, delta: now.amount });
@@ -84,6 +100,66 @@ function refundChanges(before: ComparableDecision, after: ComparableDecision, ou
   const b = was?.amount ?? null;
   const a = now?.amount ?? null;
   if (b !== a) out.push({ kind: 'refund', currency, before: b, after: a, delta: (a ?? 0) - (b ?? 0) });
+}
+
+/**
+ * The changes between two reduced decisions, in the order {@link compareDecisions} documents.
+ * @internal
+ */
+export function compareReduced(before: Compared, after: Compared): DecisionChange[] {
+  const changes: DecisionChange[] = [];
+  if (before.items !== undefined || after.items !== undefined) {
+    const beforeItems = new Map((before.items ?? []).map((item) => [item.id, item]));
+    const afterItems = new Map((after.items ?? []).map((item) => [item.id, item]));
+    const ids = [...new Set([...beforeItems.keys(), ...afterItems.keys()])];
+    if (before.outcome === 'error' || after.outcome === 'error') {
+      if (before.outcome !== after.outcome) changes.push({ kind: 'outcome', before: before.outcome, after: after.outcome });
+    }
+    for (const id of ids) {
+      const was = beforeItems.get(id);
+      const now = afterItems.get(id);
+      if (was?.outcome !== now?.outcome) changes.push({ kind: 'outcome', item: id, before: was?.outcome ?? null, after: now?.outcome ?? null });
+    }
+    if ((before.outcome === 'error' || after.outcome === 'error') && before.code !== after.code) changes.push({ kind: 'code', before: before.code, after: after.code });
+    for (const id of ids) {
+      const was = beforeItems.get(id);
+      const now = afterItems.get(id);
+      if (was?.code !== now?.code) changes.push({ kind: 'code', item: id, before: was?.code ?? null, after: now?.code ?? null });
+    }
+  } else {
+    if (before.outcome !== after.outcome) changes.push({ kind: 'outcome', before: before.outcome, after: after.outcome });
+    if (before.code !== after.code) changes.push({ kind: 'code', before: before.code, after: after.code });
+  }
+  lineChanges(before.lines, after.lines, changes);
+  refundChanges(before.refund, after.refund, changes);
+  return changes;
+}
+
+/** A decision's cost lines as {@link ComparedLine}s, one share per party (a party's shares of a line add up). @internal */
+export function reducedLines(lines: readonly Line[]): Array<{ cost: CostLine; currency: string; total: number; shares: Array<{ party: Party; amount: number }> }> {
+  return lines.map((line) => {
+    const shares: Array<{ party: Party; amount: number }> = [];
+    for (const share of line.shares) {
+      const same = shares.find((s) => s.party === share.party);
+      if (same === undefined) shares.push({ party: share.party, amount: share.amount.amount });
+      else same.amount += share.amount.amount;
+    }
+    return { cost: line.cost, currency: line.total.currency, total: line.total.amount, shares };
+  });
+}
+
+/** What a case or parcel that failed to decide is compared as: outcome `error`, the error's code, no money. @internal */
+export function reducedFailure(code: string, parcel: boolean): Compared {
+  return { outcome: 'error', code, ...(parcel ? { items: [] } : {}), lines: [], refund: null };
+}
+
+/** A decision reduced for comparison. @internal */
+export function reduce(decision: ComparableDecision): Compared {
+  const refund = decision.settlement?.refund;
+  const common = { lines: reducedLines(decision.lines), refund: refund === undefined ? null : { currency: refund.currency, amount: refund.amount } };
+  if (!isParcel(decision)) return { outcome: decision.outcome, code: decision.code, ...common };
+  const items = decision.items.map((item, index) => ({ id: item.caseId ?? `#${index}`, outcome: item.outcome, code: item.code }));
+  return { outcome: items.some((item) => item.outcome === 'allocated') ? 'allocated' : 'not_returnable', code: null, items, ...common };
 }
 
 /**
@@ -116,28 +192,6 @@ export function compareDecisions(before: ComparableDecision, after: ComparableDe
   if (isParcel(before) !== isParcel(after)) {
     throw new ReturnLiabilityError('invalid_option', 'compareDecisions: one decision is a parcel’s and the other a single case’s; compare decisions of the same input');
   }
-  const changes: DecisionChange[] = [];
-  if (isParcel(before) && isParcel(after)) {
-    const afterItems = new Map(after.items.map((item, index) => [item.caseId ?? `#${index}`, item]));
-    const ids = [...new Set([...before.items.map((item, index) => item.caseId ?? `#${index}`), ...afterItems.keys()])];
-    const beforeItems = new Map(before.items.map((item, index) => [item.caseId ?? `#${index}`, item]));
-    for (const id of ids) {
-      const was = beforeItems.get(id);
-      const now = afterItems.get(id);
-      if (was?.outcome !== now?.outcome) changes.push({ kind: 'outcome', item: id, before: was?.outcome ?? null, after: now?.outcome ?? null });
-    }
-    for (const id of ids) {
-      const was = beforeItems.get(id);
-      const now = afterItems.get(id);
-      if (was?.code !== now?.code) changes.push({ kind: 'code', item: id, before: was?.code ?? null, after: now?.code ?? null });
-    }
-  } else {
-    const b = before as Decision;
-    const a = after as Decision;
-    if (b.outcome !== a.outcome) changes.push({ kind: 'outcome', before: b.outcome, after: a.outcome });
-    if (b.code !== a.code) changes.push({ kind: 'code', before: b.code, after: a.code });
-  }
-  lineChanges(before.lines, after.lines, changes);
-  refundChanges(before, after, changes);
+  const changes = compareReduced(reduce(before), reduce(after));
   return { changed: changes.length > 0, changes };
 }

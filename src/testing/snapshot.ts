@@ -1,6 +1,20 @@
+import { CHANGE_KINDS, compareReduced, reducedLines, type ChangeKind, type Compared, type ComparedLine, type DecisionChange } from '../decide/compare.js';
 import type { Evaluator } from '../decide/evaluator.js';
-import type { Decision, ParcelDecision } from '../model/decision.js';
+import type { CostLine, Decision, ParcelDecision } from '../model/decision.js';
 import { PARTIES, type Party } from '../money/money.js';
+
+/** One cost line of a decision as a snapshot keeps it (format 3): its total and each party's share. */
+export interface LineSnapshot {
+  cost: CostLine;
+  currency: string;
+  /** Minor units. */
+  total: number;
+  /** One entry per party with a share, in the decision's order; minor units. */
+  shares: Array<{ party: Party; amount: number }>;
+}
+
+/** What the buyer is refunded (format 3); `null` when the decision has no settlement. */
+export type RefundSnapshot = { currency: string; amount: number } | null;
 
 /** How one case was decided, reduced to what a policy review compares. */
 export interface CaseSnapshot {
@@ -16,6 +30,10 @@ export interface CaseSnapshot {
   currency: string | null;
   /** Minor units per paying party, in the order seller, platform, insurer, carrier, buyer. */
   totals: Partial<Record<Party, number>>;
+  /** Each cost line and who pays what of it (format 3; absent in snapshots of formats 1 and 2, empty for an error). */
+  lines?: LineSnapshot[];
+  /** What the buyer is refunded (format 3; absent in formats 1 and 2). */
+  refund?: RefundSnapshot;
   /** Absent: only a {@link ParcelSnapshot} has a `kind`. */
   kind?: never;
 }
@@ -32,7 +50,7 @@ export interface ItemSnapshot {
 }
 
 /**
- * How one parcel was decided (snapshot format 2): each item's outcome and winning rule, and what
+ * How one parcel was decided (snapshot formats 2 and 3): each item's outcome and winning rule, and what
  * each party pays for the whole parcel.
  */
 export interface ParcelSnapshot {
@@ -47,18 +65,23 @@ export interface ParcelSnapshot {
   currency: string | null;
   /** Minor units per paying party for the whole parcel, in the order seller, platform, insurer, carrier, buyer. */
   totals: Partial<Record<Party, number>>;
+  /** The parcel's cost lines (the label, split over its items); format 3, empty for an error. */
+  lines?: LineSnapshot[];
+  /** What the buyer is refunded for the whole parcel (format 3). */
+  refund?: RefundSnapshot;
   /** Each item, in the parcel's order; empty for an error. */
   items: ItemSnapshot[];
 }
 
 /**
  * A JSON-serialisable record of how a rule set decides a set of cases; see {@link snapshotDecisions}.
- * A snapshot of cases only has no `format` (format 1, unchanged); one that holds a parcel has
- * `format: 2`.
+ * {@link snapshotDecisions} writes format 3: every entry carries its cost lines and refund, so
+ * {@link diffDecisions} compares exactly as `compareDecisions` does. Older snapshots are still read:
+ * format 1 (no `format`, cases only) and format 2 (with parcels), both without lines or refund.
  */
 export interface DecisionSnapshot {
-  /** The snapshot format: absent (1) for cases only, `2` when `cases` holds a {@link ParcelSnapshot}. */
-  format?: 2;
+  /** The snapshot format: `3` as written now; absent (1) or `2` in older snapshots. */
+  format?: 2 | 3;
   ruleSet: { id: string; version: string; digest: string };
   cases: Array<CaseSnapshot | ParcelSnapshot>;
 }
@@ -74,9 +97,11 @@ export interface FieldChange {
   after: string | number | null;
 }
 
-/** A case whose outcome or totals changed between two snapshots. */
+/** A case decided differently in two snapshots. */
 export interface CaseDiff {
   caseId: string;
+  /** The kinds of change, as `compareDecisions` names them, in its order (`outcome`, `code`, `payer`, `amount`, `refund`). */
+  kinds: ChangeKind[];
   changes: FieldChange[];
 }
 
@@ -116,16 +141,21 @@ function paid(decision: Pick<Decision, 'totals'>): { currency: string | null; to
   return { currency, totals };
 }
 
+function refundOf(decision: Decision | ParcelDecision): RefundSnapshot {
+  const refund = decision.settlement?.refund;
+  return refund === undefined ? null : { currency: refund.currency, amount: refund.amount };
+}
+
 function toCaseSnapshot(caseId: string, decision: Decision): CaseSnapshot {
   const { currency, totals } = paid(decision);
-  return { caseId, outcome: decision.outcome, code: decision.code, rule: decision.rule.name, currency, totals };
+  return { caseId, outcome: decision.outcome, code: decision.code, rule: decision.rule.name, currency, totals, lines: reducedLines(decision.lines), refund: refundOf(decision) };
 }
 
 function toParcelSnapshot(caseId: string, decision: ParcelDecision): ParcelSnapshot {
   const { currency, totals } = paid(decision);
   const items = decision.items.map((item): ItemSnapshot => ({ item: item.caseId ?? '', outcome: item.outcome, code: item.code, rule: item.rule.name }));
   const outcome = items.some((item) => item.outcome === 'allocated') ? 'allocated' : 'not_returnable';
-  return { caseId, kind: 'parcel', outcome, code: null, currency, totals, items };
+  return { caseId, kind: 'parcel', outcome, code: null, currency, totals, lines: reducedLines(decision.lines), refund: refundOf(decision), items };
 }
 
 /** A parcel rather than a case: an object with an own `items` key (as the CLI reads documents). */
@@ -143,7 +173,8 @@ function isParcelInput(input: unknown): boolean {
  *
  * Inputs with an `items` key are parcels, decided with `decideParcel`: their entry is a
  * {@link ParcelSnapshot} (`kind: 'parcel'`, each item's outcome, code and rule, the parcel's
- * totals), and the snapshot then has `format: 2`. A snapshot of cases only is unchanged (no `format`).
+ * totals and lines). Every entry records its cost lines (who pays what of each) and the buyer's
+ * refund, so the snapshot has `format: 3`.
  *
  * @param evaluator - from `createEvaluator`
  * @param cases - an array (named by `id`, else `#index`) or an object of named cases and parcels
@@ -158,23 +189,46 @@ function isParcelInput(input: unknown): boolean {
 export function snapshotDecisions(evaluator: Evaluator, cases: SnapshotCases): DecisionSnapshot {
   const named = namedCases(cases);
   const snapshots: Array<CaseSnapshot | ParcelSnapshot> = [];
-  let parcels = false;
   for (const [caseId, input] of named) {
     if (isParcelInput(input)) {
-      parcels = true;
       const result = evaluator.safeDecideParcel(input);
       snapshots.push(result.ok
         ? toParcelSnapshot(caseId, result.decision)
-        : { caseId, kind: 'parcel', outcome: 'error', code: result.error.code, currency: null, totals: {}, items: [] });
+        : { caseId, kind: 'parcel', outcome: 'error', code: result.error.code, currency: null, totals: {}, lines: [], refund: null, items: [] });
       continue;
     }
     const result = evaluator.safeDecide(input);
     snapshots.push(result.ok
       ? toCaseSnapshot(caseId, result.decision)
-      : { caseId, outcome: 'error', code: result.error.code, rule: null, currency: null, totals: {} });
+      : { caseId, outcome: 'error', code: result.error.code, rule: null, currency: null, totals: {}, lines: [], refund: null });
   }
   const { id, version, digest } = evaluator.ruleSet;
-  return { ...(parcels ? { format: 2 as const } : {}), ruleSet: { id, version, digest }, cases: snapshots };
+  return { format: 3, ruleSet: { id, version, digest }, cases: snapshots };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isAmount = (value: unknown): value is number => Number.isSafeInteger(value);
+
+function isLineSnapshot(value: unknown): value is LineSnapshot {
+  if (!isRecord(value)) return false;
+  return (
+    typeof value['cost'] === 'string' &&
+    typeof value['currency'] === 'string' &&
+    isAmount(value['total']) &&
+    Array.isArray(value['shares']) &&
+    (value['shares'] as unknown[]).every((share) => isRecord(share) && (PARTIES as readonly unknown[]).includes(share['party']) && isAmount(share['amount']))
+  );
+}
+
+/** Format 3's lines and refund: both present and well formed, or (formats 1 and 2) both absent. */
+function hasMoneyFields(entry: Record<string, unknown>, format: number): boolean {
+  if (format < 3) return entry['lines'] === undefined && entry['refund'] === undefined;
+  const refund = entry['refund'];
+  return (
+    Array.isArray(entry['lines']) &&
+    (entry['lines'] as unknown[]).every(isLineSnapshot) &&
+    (refund === null || (isRecord(refund) && typeof refund['currency'] === 'string' && isAmount(refund['amount'])))
+  );
 }
 
 function isCaseSnapshot(value: unknown): value is CaseSnapshot {
@@ -210,24 +264,28 @@ function checkSnapshot(value: unknown, name: string): asserts value is DecisionS
   const snapshot = typeof value === 'object' && value !== null ? (value as { cases?: unknown; format?: unknown }) : undefined;
   const cases = snapshot?.cases;
   if (!Array.isArray(cases)) throw new TypeError(`diffDecisions: ${name} is not a snapshot from snapshotDecisions() (it has no cases array)`);
-  const format = snapshot?.format;
-  if (format !== undefined && format !== 1 && format !== 2) {
-    throw new TypeError(`diffDecisions: ${name} has snapshot format ${JSON.stringify(format)}; this version of return-liability reads formats 1 and 2`);
+  const format = snapshot?.format ?? 1;
+  if (format !== 1 && format !== 2 && format !== 3) {
+    throw new TypeError(`diffDecisions: ${name} has snapshot format ${JSON.stringify(format)}; this version of return-liability reads formats 1, 2 and 3`);
   }
+  const money = format === 3 ? ', lines, refund' : '';
   cases.forEach((c: unknown, index) => {
     const kind = typeof c === 'object' && c !== null ? (c as { kind?: unknown }).kind : undefined;
     if (kind === 'parcel') {
-      if (!isParcelSnapshot(c)) throw new TypeError(`diffDecisions: ${name}.cases[${index}] is not a parcel snapshot (caseId, kind, outcome, code, totals, items of { item, outcome, code, rule })`);
-    } else if (kind !== undefined || !isCaseSnapshot(c)) {
-      throw new TypeError(`diffDecisions: ${name}.cases[${index}] is not a case snapshot (caseId, outcome, code, totals)`);
+      if (format === 1 || !isParcelSnapshot(c) || !hasMoneyFields(c as unknown as Record<string, unknown>, format)) {
+        throw new TypeError(`diffDecisions: ${name}.cases[${index}] is not a format ${format} parcel snapshot (caseId, kind, outcome, code, totals${money}, items of { item, outcome, code, rule })`);
+      }
+    } else if (kind !== undefined || !isCaseSnapshot(c) || !hasMoneyFields(c as unknown as Record<string, unknown>, format)) {
+      throw new TypeError(`diffDecisions: ${name}.cases[${index}] is not a format ${format} case snapshot (caseId, outcome, code, totals${money})`);
     }
   });
 }
 
 type FieldValue = string | number | null;
+type Entry = CaseSnapshot | ParcelSnapshot;
 
-/** The fields compared, in order, with their values in one entry (none for a missing entry). */
-function fieldsOf(entry: CaseSnapshot | ParcelSnapshot | undefined): Map<string, FieldValue> {
+/** The identity fields, in order, with their values in one entry (none for a missing entry). */
+function fieldsOf(entry: Entry | undefined): Map<string, FieldValue> {
   if (entry === undefined) return new Map();
   const totals = PARTIES.map((party): [string, number] => [`totals.${party}`, entry.totals[party] ?? 0]);
   if (!isParcel(entry)) return new Map<string, FieldValue>([['outcome', entry.outcome], ['code', entry.code], ['rule', entry.rule], ...totals]);
@@ -238,33 +296,41 @@ function fieldsOf(entry: CaseSnapshot | ParcelSnapshot | undefined): Map<string,
   return new Map<string, FieldValue>([['outcome', entry.outcome], ['code', entry.code], ...totals, ...items]);
 }
 
-/**
- * Is the entry decided differently: another outcome, another error, or other amounts? For a
- * parcel also: other items, or an item with another outcome.
- */
-function isDecidedDifferently(before: CaseSnapshot | ParcelSnapshot | undefined, after: CaseSnapshot | ParcelSnapshot | undefined): boolean {
-  if (before === undefined || after === undefined) return true;
-  if (isParcel(before) !== isParcel(after)) return true;
-  if (before.outcome !== after.outcome) return true;
-  if (before.outcome === 'error' && before.code !== after.code) return true;
-  if (PARTIES.some((party) => (before.totals[party] ?? 0) !== (after.totals[party] ?? 0))) return true;
-  if (!isParcel(before) || !isParcel(after)) return false;
-  // Items are matched by id: the same items in another order are the same parcel.
-  const afterItems = new Map(after.items.map((item) => [item.item, item]));
-  return before.items.length !== after.items.length || before.items.some((item) => item.outcome !== afterItems.get(item.item)?.outcome);
+/** An entry as `compareDecisions` reads a decision; a missing entry is compared as having no outcome. */
+function reduced(entry: Entry | undefined, parcel: boolean, withMoney: boolean): Compared {
+  if (entry === undefined) return { outcome: '(absent)', code: null, ...(parcel ? { items: [] } : {}), lines: [], refund: null };
+  const lines: readonly ComparedLine[] = withMoney ? (entry.lines ?? []) : [];
+  const refund = withMoney ? (entry.refund ?? null) : null;
+  if (!isParcel(entry)) return { outcome: entry.outcome, code: entry.code, lines, refund };
+  return { outcome: entry.outcome, code: entry.code, items: entry.items.map((item) => ({ id: item.item, outcome: item.outcome, code: item.code })), lines, refund };
+}
+
+/** Format 1 and 2 entries have no lines: their money is compared on the totals, as a pseudo line per party. */
+function totalsChanged(before: Entry | undefined, after: Entry | undefined): boolean {
+  return PARTIES.some((party) => (before?.totals[party] ?? 0) !== (after?.totals[party] ?? 0));
+}
+
+/** The field each change of a line or refund shows as. */
+function moneyField(change: DecisionChange): FieldChange | undefined {
+  if (change.kind === 'amount') return { field: `lines.${change.cost}.${change.party}`, before: change.before, after: change.after };
+  if (change.kind === 'payer') return { field: `lines.${change.cost}.payers`, before: change.before.join('+') || null, after: change.after.join('+') || null };
+  if (change.kind === 'refund') return { field: `refund.${change.currency}`, before: change.before, after: change.after };
+  return undefined;
 }
 
 /**
- * Lists the cases whose outcome or totals differ between two snapshots — the review step when a
- * policy owner edits a rule file. A listed case shows every field that changed, including the
- * winning rule's code and name; a case that only moved to another rule with the same money is
- * not listed. Cases are matched by `caseId`; a case only one snapshot has is listed with `null`
- * on the other side. Order: the cases of `before`, then those only `after` has.
+ * Lists the cases decided differently in two snapshots — the review step when a policy owner
+ * edits a rule file. "Differently" means what `compareDecisions` means, and `simulate --compare`
+ * counts: another outcome, another deciding code, another payer or amount on any cost line, or
+ * another refund (the change `kinds`). A listed case shows every field that changed: `outcome`,
+ * `code`, `rule`, `totals.<party>`, for a parcel the items' fields (`items["kettle"].code`, …),
+ * and from format 3 on `lines.<cost>.<party>`, `lines.<cost>.payers` and `refund.<currency>`. A
+ * case that only moved to another rule name with the same code and money is not listed.
  *
- * A parcel is listed when its totals change, when it now fails (or no longer fails) to decide, or
- * when an item's outcome changes or items are added or removed; its changes then include every
- * item field that changed (`items["kettle"].code`, …). An item that only moved to another rule,
- * with the same parcel totals, does not list the parcel.
+ * Cases are matched by `caseId`; a case only one snapshot has is listed with `null` on the other
+ * side. Order: the cases of `before`, then those only `after` has. When either snapshot is of
+ * format 1 or 2 (no lines or refund), money is compared on the per-party totals and reported as
+ * kind `amount`.
  *
  * @param before - the snapshot under the current rules
  * @param after - the snapshot under the edited rules
@@ -273,13 +339,13 @@ function isDecidedDifferently(before: CaseSnapshot | ParcelSnapshot | undefined,
  *   unknown `format`)
  * @example
  * diffDecisions(before, after);
- * // [{ caseId: 'c-17', changes: [{ field: 'totals.seller', before: 690, after: 0 },
- * //                              { field: 'totals.buyer', before: 0, after: 690 }] }]
+ * // [{ caseId: 'c-17', kinds: ['payer', 'amount'], changes: [{ field: 'totals.seller', before: 690, after: 0 }, …,
+ * //   { field: 'lines.returnShipping.payers', before: 'seller', after: 'buyer' }, …] }]
  */
 export function diffDecisions(before: DecisionSnapshot, after: DecisionSnapshot): CaseDiff[] {
   checkSnapshot(before, 'before');
   checkSnapshot(after, 'after');
-  type Entry = CaseSnapshot | ParcelSnapshot;
+  const withMoney = before.format === 3 && after.format === 3;
   const afterById = new Map<string, Entry>(after.cases.map((c) => [c.caseId, c]));
   const beforeIds = new Set(before.cases.map((c) => c.caseId));
   const pairs: Array<[string, Entry | undefined, Entry | undefined]> = [
@@ -288,14 +354,24 @@ export function diffDecisions(before: DecisionSnapshot, after: DecisionSnapshot)
   ];
   const diffs: CaseDiff[] = [];
   for (const [caseId, was, now] of pairs) {
-    if (!isDecidedDifferently(was, now)) continue;
+    const parcel = (was ?? now)?.kind === 'parcel';
+    const kindChanged = was !== undefined && now !== undefined && isParcel(was) !== isParcel(now);
+    const decisionChanges = kindChanged ? [] : compareReduced(reduced(was, parcel, withMoney), reduced(now, parcel, withMoney));
+    const kinds = new Set<ChangeKind>(kindChanged ? ['outcome'] : decisionChanges.map((change) => change.kind));
+    if (!withMoney && totalsChanged(was, now)) kinds.add('amount');
+    if (kinds.size === 0) continue;
     const wasFields = fieldsOf(was);
     const nowFields = fieldsOf(now);
     const names = [...wasFields.keys(), ...[...nowFields.keys()].filter((name) => !wasFields.has(name))];
     const changes = names
       .map((field): FieldChange => ({ field, before: wasFields.get(field) ?? null, after: nowFields.get(field) ?? null }))
       .filter((change) => change.before !== change.after);
-    diffs.push({ caseId, changes });
+    // A case only one snapshot has shows its money in the totals (with null on the other side).
+    for (const change of was !== undefined && now !== undefined ? decisionChanges : []) {
+      const field = moneyField(change);
+      if (field !== undefined) changes.push(field);
+    }
+    diffs.push({ caseId, kinds: CHANGE_KINDS.filter((kind) => kinds.has(kind)), changes });
   }
   return diffs;
 }
