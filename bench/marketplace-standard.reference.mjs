@@ -36,6 +36,7 @@ const RULES = {
   sellerFault: { name: 'seller-fault', priority: 100, code: 'seller_fault', citation: 'Marketplace return policy: seller-caused returns', payer: 'seller', outbound: 'seller', replacement: 'seller', negotiation: 'seller_may_pay_more', coverage: true },
   freeReturnsFreeShipping: { name: 'seller-free-returns-free-shipping', priority: 21, code: 'seller_free_returns', citation: FREE_RETURNS_CITATION, payer: 'seller', outbound: 'seller', replacement: 'seller', negotiation: 'seller_may_pay_more', coverage: true },
   freeReturns: { name: 'seller-free-returns', priority: 20, code: 'seller_free_returns', citation: FREE_RETURNS_CITATION, payer: 'seller', outbound: 'buyer', replacement: 'seller', negotiation: 'seller_may_pay_more', coverage: true },
+  lateDelivery: { name: 'late-delivery', priority: 90, code: 'seller_late_delivery', citation: 'Marketplace return policy: delivery after the promised date', payer: 'seller', outbound: 'seller', replacement: 'seller', negotiation: 'seller_may_pay_more', coverage: true },
   buyerReasonsFreeShipping: { name: 'buyer-reasons-free-shipping', priority: 11, code: 'buyer_reasons', citation: BUYER_CITATION, payer: 'buyer', outbound: 'seller', replacement: 'buyer', negotiation: 'any', coverage: true },
   buyerReasons: { name: 'buyer-reasons', priority: 10, code: 'buyer_reasons', citation: BUYER_CITATION, payer: 'buyer', outbound: 'buyer', replacement: 'buyer', negotiation: 'any', coverage: true },
   otherReasons: { name: 'other-reasons', priority: 1, code: 'no_fault_found', citation: BUYER_CITATION, payer: 'buyer', outbound: 'buyer', replacement: 'buyer', negotiation: 'any', coverage: true },
@@ -87,6 +88,27 @@ function localDay(text, zone) {
   if (!hasOffset) return dayNumber(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
   const instant = Date.parse(text);
   return Math.floor((instant + (zone === 'UTC' ? 0 : zoneOffset(zone, instant))) / MS_PER_DAY);
+}
+
+/** Wall-clock milliseconds of a date-time in `zone` (a date-only value is its day's midnight). */
+function localTime(text, zone) {
+  const hasOffset = text.length > 10 && (text.endsWith('Z') || text[text.length - 6] === '+' || text[text.length - 6] === '-');
+  if (hasOffset) {
+    const instant = Date.parse(text);
+    return instant + (zone === 'UTC' ? 0 : zoneOffset(zone, instant));
+  }
+  const time = text.length > 10 ? text.slice(11) : '';
+  const [hour = 0, minute = 0, second = 0] = time === '' ? [] : time.split(':').map(Number);
+  return localDay(text, zone) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+/** Delivered after the promised date: whole days when either is a date only, else wall-clock time. */
+function deliveredLate(c, zone) {
+  const promised = c.dates.promisedBy;
+  if (promised === undefined) return false;
+  const delivered = c.dates.deliveredAt;
+  if (promised.length === 10 || delivered.length === 10) return localDay(delivered, zone) > localDay(promised, zone);
+  return localTime(delivered, zone) > localTime(promised, zone);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,6 +245,7 @@ export function decideMarketplaceStandard(c) {
 
   let rule;
   if (sellerAtFault) rule = RULES.sellerFault;
+  else if (c.reason === 'late_delivery' && deliveredLate(c, zone)) rule = RULES.lateDelivery;
   else if (c.seller?.freeReturns === true) rule = shipsFree ? RULES.freeReturnsFreeShipping : RULES.freeReturns;
   else if (BUYER_REASONS.has(c.reason)) rule = shipsFree ? RULES.buyerReasonsFreeShipping : RULES.buyerReasons;
   else rule = RULES.otherReasons; // returnShippingAmount >= 0 always holds

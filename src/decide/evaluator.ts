@@ -213,7 +213,8 @@ function decideCase(
 
 /**
  * A decision with every `-0` in it written as `0` (JSON would print both as `0`, but `Object.is`,
- * `1 / x` and deep equality tell them apart). Frozen parts (shared with a rule set) are left alone.
+ * `1 / x` and deep equality tell them apart). Frozen parts (shared with a rule set) and the trace
+ * (facts of the normalized case, rule values) are left alone.
  */
 export function withoutNegativeZero<T>(value: T): T {
   const stack: unknown[] = [value];
@@ -222,6 +223,8 @@ export function withoutNegativeZero<T>(value: T): T {
     if (typeof node !== 'object' || node === null || Object.isFrozen(node)) continue;
     const record = node as Record<string, unknown>;
     for (const key of Object.keys(record)) {
+      // The trace holds facts read from the (already normalized) case and frozen rule values.
+      if (key === 'trace') continue;
       const child = record[key];
       if (Object.is(child, -0)) record[key] = 0;
       else if (typeof child === 'object' && child !== null) stack.push(child);

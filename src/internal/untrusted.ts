@@ -67,9 +67,11 @@ const UNREADABLE = 'reading this value threw an exception (a getter or Proxy tra
 /**
  * Copies an untrusted value once, before any schema or check looks at it, and reports forbidden
  * keys, values beyond the limits and anything that is not plain data ({@link plainKind}), each with
- * its path. Every property is read exactly once (own enumerable string keys only; inherited ones
- * are never read), so a getter or Proxy cannot show the limits one value and the schema another:
- * everything after this works on the copy. A getter or trap that throws is reported as
+ * its path. Each pass reads every property once (own enumerable string keys only; inherited ones
+ * are never read) and measures the limits on what it read, so a getter or Proxy cannot show the
+ * limits one value and the schema another: everything after this works on the copy. (A valid
+ * input is read in one pass; when that pass meets anything to report, a second pass reads again
+ * and reports on, and copies, what it read.) A getter or trap that throws is reported as
  * `unreadable`, a non-plain object as `not_plain_data`, a `__proto__`, `constructor` or
  * `prototype` own key as `forbidden_key` (refused, never dropped). `-0` is copied as `0`.
  *
@@ -77,6 +79,18 @@ const UNREADABLE = 'reading this value threw an exception (a getter or Proxy tra
  * value past `maxNodes`, so its cost is bounded by the limits rather than by the input.
  */
 export function snapshotUntrusted(input: unknown, limits: StructureLimits): Snapshot {
+  // Most inputs are small, valid plain data: copy them in one recursive pass without bookkeeping.
+  // Anything unusual (an issue, a throwing read, a top-level array with its own limit) bails out,
+  // and the walk below copies again and reports every issue with its path.
+  if (limits.topLevelArrays === undefined) {
+    const budget = { nodes: 1 };
+    try {
+      const copy = quickCopy(input, 0, limits, budget);
+      if (copy !== BAIL) return { value: copy, issues: [] };
+    } catch {
+      // A getter or Proxy trap threw: the walk reports it with its path.
+    }
+  }
   const issues: Issue[] = [];
   const hint = (name: keyof NonNullable<StructureLimits['hints']>) => limits.hints?.[name] ?? '';
   const root: Record<string, unknown> = {};
@@ -183,6 +197,43 @@ export function snapshotUntrusted(input: unknown, limits: StructureLimits): Snap
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as Entry);
   }
   return { value: root['root'], issues };
+}
+
+const BAIL: unique symbol = Symbol('bail');
+
+/**
+ * The plain copy of `value`, or {@link BAIL} at the first thing {@link snapshotUntrusted}'s walk
+ * would report. Recursion is bounded by `maxNesting`.
+ */
+function quickCopy(value: unknown, depth: number, limits: StructureLimits, budget: { nodes: number }): unknown {
+  if (typeof value === 'string') return value.length > limits.maxStringLength ? BAIL : value;
+  if (typeof value !== 'object' || value === null) {
+    if (typeof value === 'function') return BAIL;
+    return Object.is(value, -0) ? 0 : value;
+  }
+  if (depth >= limits.maxNesting) return BAIL;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > limits.maxArrayLength || (budget.nodes += length) > limits.maxNodes) return BAIL;
+    const copy = new Array<unknown>(length);
+    for (let index = 0; index < length; index += 1) {
+      const item = quickCopy(value[index], depth + 1, limits, budget);
+      if (item === BAIL) return BAIL;
+      copy[index] = item;
+    }
+    return copy;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return BAIL;
+  const keys = Object.keys(value);
+  if ((budget.nodes += keys.length) > limits.maxNodes) return BAIL;
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (FORBIDDEN_KEYS.has(key) || key.length > limits.maxStringLength) return BAIL;
+    const item = quickCopy((value as Record<string, unknown>)[key], depth + 1, limits, budget);
+    if (item === BAIL) return BAIL;
+    copy[key] = item;
+  }
+  return copy;
 }
 
 /**
