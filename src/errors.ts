@@ -37,7 +37,7 @@ export class ReturnLiabilityError extends Error {
 }
 
 /**
- * Most issues an error carries. Beyond it, `issues` holds the first {@link MAX_REPORTED_ISSUES} in
+ * Most issues an error carries. Beyond it, `issues` holds the first `MAX_REPORTED_ISSUES` in
  * order and `more` counts the rest, so that refusing a hostile input (and locating each issue in
  * its file) costs no more than reporting this many.
  */
@@ -71,7 +71,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 /** A return case (or a money value) is invalid. `issues` locate each problem in the input. */
 export class ReturnCaseError extends ReturnLiabilityError {
   override readonly name = 'ReturnCaseError' as const;
-  /** The problems found, at most {@link MAX_REPORTED_ISSUES}. */
+  /** The problems found, at most `MAX_REPORTED_ISSUES`. */
   readonly issues: readonly Issue[];
   /** How many more problems were found than `issues` holds (0 unless the list was truncated). */
   readonly more: number;
@@ -91,7 +91,7 @@ export class ReturnCaseError extends ReturnLiabilityError {
 /** A rule-set document is invalid. `issues` carry paths into the JSON document. */
 export class RuleSetError extends ReturnLiabilityError {
   override readonly name = 'RuleSetError' as const;
-  /** The problems found, at most {@link MAX_REPORTED_ISSUES}. */
+  /** The problems found, at most `MAX_REPORTED_ISSUES`. */
   readonly issues: readonly Issue[];
   /** How many more problems were found than `issues` holds (0 unless the list was truncated). */
   readonly more: number;

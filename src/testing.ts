@@ -11,4 +11,4 @@ export { snapshotDecisions, diffDecisions } from './testing/snapshot.js';
 
 export type { CaseOverrides, ParcelOverrides } from './testing/case.js';
 export type { ExpectedOutcome, ExpectedParcelOutcome, ExpectedRefund } from './testing/expect.js';
-export type { DecisionSnapshot, CaseSnapshot, ParcelSnapshot, ItemSnapshot, CaseDiff, FieldChange, SnapshotCases } from './testing/snapshot.js';
+export type { DecisionSnapshot, CaseSnapshot, LineSnapshot, RefundSnapshot, ParcelSnapshot, ItemSnapshot, CaseDiff, FieldChange, SnapshotCases } from './testing/snapshot.js';

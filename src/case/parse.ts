@@ -217,7 +217,7 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  *   cost lines adding up beyond `Number.MAX_SAFE_INTEGER` (`amount_too_large`), a `__proto__`,
  *   `constructor` or `prototype` key anywhere (`forbidden_key`), an object that is not plain data
  *   (`not_plain_data`), a getter or Proxy trap that throws (`unreadable`), or input beyond
- *   {@link CASE_LIMITS} (`string_too_long`, `array_too_long`, `too_large`, `too_deep`); at most
+ *   `CASE_LIMITS` (`string_too_long`, `array_too_long`, `too_large`, `too_deep`); at most
  *   100 issues, with `more` counting the rest
  * @example
  * const returnCase = parseReturnCase({

@@ -43,7 +43,7 @@ const dayOfWeek = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
  * whose law counts the window (for China, the State Council's yearly notice on public holidays; for
  * an EU withdrawal period, the public holidays of the consumer's member state).
  *
- * @param options - the dates; every date must be a real `YYYY-MM-DD` day
+ * @param input - the dates; every date must be a real `YYYY-MM-DD` day
  * @returns a calendar for `createEvaluator(ruleSet, { calendar })`
  * @throws {ReturnLiabilityError} `invalid_calendar`, naming every malformed entry by its path, a
  *   date listed as both working and non-working, or a date outside `validFrom`–`validThrough`

@@ -265,7 +265,7 @@ export function locateJsonPaths(text: string, paths: readonly (readonly (string 
 
 /**
  * Where the value at `path` starts in valid JSON `text`; for a path that does not exist (a missing
- * key, say), where its deepest existing parent starts. To locate several, use {@link locateJsonPaths}.
+ * key, say), where its deepest existing parent starts. To locate several, use `locateJsonPaths`.
  */
 export function locateJsonPath(text: string, path: readonly (string | number)[]): TextPosition {
   return locateJsonPaths(text, [path])[0] as TextPosition;

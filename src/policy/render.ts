@@ -58,7 +58,7 @@ function oneLine(text: string): string {
  * The policy as plain text: the title, then each section's heading and its lines as `- ` bullets,
  * each followed by its basis.
  *
- * @param doc - from {@link describePolicy}
+ * @param input - from {@link describePolicy}
  * @returns text with `\n` line ends
  * @example
  * console.log(policyToText(describePolicy(marketplaceStandard)));
@@ -97,7 +97,7 @@ function escapeMarkdown(text: string): string {
  * Every text is escaped, so Markdown renderers that allow inline HTML still produce no markup from
  * the rule file.
  *
- * @param doc - from {@link describePolicy}
+ * @param input - from {@link describePolicy}
  * @returns Markdown with `\n` line ends
  */
 export function policyToMarkdown(input: PolicyDocument): string {
@@ -133,7 +133,7 @@ function htmlItem(doc: PolicyDocument, item: PolicyItem): string {
  * `data-rule`), and each basis in a `<small>`. All text and attribute values are escaped, so the
  * fragment is safe to insert with `innerHTML`.
  *
- * @param doc - from {@link describePolicy}
+ * @param input - from {@link describePolicy}
  * @returns an HTML fragment
  * @example
  * document.querySelector('#returns')!.innerHTML = policyToHtml(describePolicy(ruleSet, { locale: navigator.language }));

@@ -131,7 +131,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * (`unreadable`) and anything beyond the {@link RuleSetLimits} (`too_many_rules`, `too_deep`,
  * `string_too_long`, `array_too_long`, `too_large`) are refused before the schema runs.
  *
- * @param json - the parsed rule-set document
+ * @param document - the parsed rule-set document
  * @param options - `limits` on the document; defaults in {@link DEFAULT_RULE_SET_LIMITS}
  * @returns the rule set, with its `digest`
  * @throws {RuleSetError} listing every problem with a path into the JSON: unknown facts, windows or
