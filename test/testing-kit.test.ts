@@ -251,9 +251,10 @@ describe('diffDecisions', () => {
       rule(doc, 'seller-fault').event.params.code = 'seller_at_fault';
     });
     const cases = [...pastCases, aReturnCase({ id: 'priced', item: { price: { amount: 5000, currency: 'USD' } } })];
-    const diff = diffDecisions(snapshotDecisions(evaluator, cases), snapshotDecisions(createEvaluator(edited), cases));
+    const editedEvaluator = createEvaluator(edited);
+    const diff = diffDecisions(snapshotDecisions(evaluator, cases), snapshotDecisions(editedEvaluator, cases));
     const compared = cases.map((c, index) => {
-      const comparison = compareDecisions(evaluator.decide(c), createEvaluator(edited).decide(c));
+      const comparison = compareDecisions(evaluator.decide(c), editedEvaluator.decide(c));
       return [c.id ?? `#${index}`, [...new Set(comparison.changes.map((change) => change.kind))]] as const;
     });
     expect(diff.map((d) => [d.caseId, d.kinds])).toEqual(compared.filter(([, kinds]) => kinds.length > 0));

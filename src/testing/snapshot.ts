@@ -305,7 +305,7 @@ function reduced(entry: Entry | undefined, parcel: boolean, withMoney: boolean):
   return { outcome: entry.outcome, code: entry.code, items: entry.items.map((item) => ({ id: item.item, outcome: item.outcome, code: item.code })), lines, refund };
 }
 
-/** Format 1 and 2 entries have no lines: their money is compared on the totals, as a pseudo line per party. */
+/** Format 1 and 2 entries have no lines or refund: their money is compared on the per-party totals. */
 function totalsChanged(before: Entry | undefined, after: Entry | undefined): boolean {
   return PARTIES.some((party) => (before?.totals[party] ?? 0) !== (after?.totals[party] ?? 0));
 }
